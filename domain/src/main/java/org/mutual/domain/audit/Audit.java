@@ -1,0 +1,34 @@
+package org.mutual.domain.audit;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.mutual.domain.user.AppUser;
+import org.mutual.domain.user.CurrentUser;
+
+/** Writes audit entries for the current user. */
+public final class Audit {
+
+    private final AuditRepository repository;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    public Audit(AuditRepository repository, CurrentUser currentUser, Clock clock) {
+        this.repository = repository;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    public void allowed(String action, String recordType, Object recordId) {
+        write(action, recordType, recordId, AuditOutcome.ALLOWED);
+    }
+
+    public void denied(String action, String recordType, Object recordId) {
+        write(action, recordType, recordId, AuditOutcome.DENIED);
+    }
+
+    private void write(String action, String recordType, Object recordId, AuditOutcome outcome) {
+        Optional<AppUser> user = currentUser.get();
+        repository.append(new AuditEntry(clock.instant(), user.map(AppUser::id).orElse(null),
+                user.map(AppUser::username).orElse("anonymous"), action, recordType, String.valueOf(recordId), outcome));
+    }
+}

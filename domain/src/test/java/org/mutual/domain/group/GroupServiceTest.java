@@ -1,0 +1,147 @@
+package org.mutual.domain.group;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.mutual.domain.audit.Audit;
+import org.mutual.domain.audit.AuditEntry;
+import org.mutual.domain.audit.AuditOutcome;
+import org.mutual.domain.audit.AuditRepository;
+import org.mutual.domain.base.AccessDeniedException;
+import org.mutual.domain.base.Transactions;
+import org.mutual.domain.user.AppUser;
+import org.mutual.domain.user.Role;
+import org.mutual.domain.user.UserId;
+
+/** The access rules of the group service, with in-memory ports (this is about logic only). */
+class GroupServiceTest {
+
+    static final AppUser THERAPIST = new AppUser(new UserId(1), "therapist", "T", Role.THERAPIST);
+    static final AppUser OTHER_THERAPIST = new AppUser(new UserId(2), "other", "O", Role.THERAPIST);
+    static final AppUser ADMIN = new AppUser(new UserId(3), "admin", "A", Role.ADMIN);
+    static final AppUser CLIENT = new AppUser(new UserId(4), "client", "C", Role.CLIENT);
+
+    final InMemoryGroups groups = new InMemoryGroups();
+    final List<AuditEntry> auditTrail = new ArrayList<>();
+    AppUser caller = THERAPIST;
+
+    final GroupService service = new GroupService(groups, () -> Optional.ofNullable(caller),
+            new Audit(new ListAudit(), () -> Optional.ofNullable(caller),
+                    Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC)),
+            new Transactions() {
+                @Override
+                public <T> T inTransaction(Supplier<T> work) {
+                    return work.get();
+                }
+            });
+
+    @Test
+    void therapist_creates_group_and_the_creation_is_audited() {
+        GroupId id = service.create(GroupDraft.of("Tuesday", "Mutuality", null, 8));
+
+        assertThat(groups.find(id)).get().extracting(Group::leadFacilitator).isEqualTo(THERAPIST.id());
+        assertThat(auditTrail).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo("group.create");
+            assertThat(e.recordId()).isEqualTo(id.toString());
+            assertThat(e.actorId()).isEqualTo(THERAPIST.id());
+            assertThat(e.outcome()).isEqualTo(AuditOutcome.ALLOWED);
+        });
+    }
+
+    @Test
+    void client_cannot_create_a_group_and_the_denial_is_audited() {
+        caller = CLIENT;
+        assertThatThrownBy(() -> service.create(GroupDraft.of("X", "Y", null, 8)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(groups.rows).isEmpty();
+        assertThat(auditTrail).singleElement().extracting(AuditEntry::outcome).isEqualTo(AuditOutcome.DENIED);
+    }
+
+    @Test
+    void therapist_of_another_group_is_denied_and_audited() {
+        GroupId id = service.create(GroupDraft.of("Tuesday", "Mutuality", null, 8));
+        caller = OTHER_THERAPIST;
+
+        assertThatThrownBy(() -> service.get(id)).isInstanceOf(AccessDeniedException.class);
+        assertThat(auditTrail).last().satisfies(e -> {
+            assertThat(e.action()).isEqualTo("group.read");
+            assertThat(e.outcome()).isEqualTo(AuditOutcome.DENIED);
+            assertThat(e.actorId()).isEqualTo(OTHER_THERAPIST.id());
+        });
+    }
+
+    @Test
+    void list_is_scoped_to_facilitated_groups_but_admin_sees_all() {
+        service.create(GroupDraft.of("Mine", "Mutuality", null, 8));
+        caller = OTHER_THERAPIST;
+        service.create(GroupDraft.of("Theirs", "Mutuality", null, 8));
+
+        assertThat(service.list(null, null, 0, 50)).extracting(GroupSummary::name).containsExactly("Theirs");
+        caller = ADMIN;
+        assertThat(service.count(null, null)).isEqualTo(2);
+        caller = CLIENT;
+        assertThatThrownBy(() -> service.list(null, null, 0, 50)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    final class ListAudit implements AuditRepository {
+        @Override
+        public void append(AuditEntry entry) {
+            auditTrail.add(entry);
+        }
+
+        @Override
+        public List<AuditEntry> latest(int offset, int limit) {
+            return auditTrail.reversed();
+        }
+
+        @Override
+        public long count() {
+            return auditTrail.size();
+        }
+    }
+
+    static final class InMemoryGroups implements GroupRepository {
+        final Map<GroupId, Group> rows = new HashMap<>();
+
+        @Override
+        public GroupId create(GroupDraft d, UserId lead) {
+            GroupId id = new GroupId(rows.size() + 1);
+            rows.put(id, new Group(id, d.name(), d.focus(), d.description(), d.capacity(), GroupStatus.FORMING,
+                    lead, Instant.EPOCH, 0));
+            return id;
+        }
+
+        @Override
+        public Optional<Group> find(GroupId id) {
+            return Optional.ofNullable(rows.get(id));
+        }
+
+        @Override
+        public boolean isFacilitator(GroupId group, UserId user) {
+            return find(group).map(g -> g.leadFacilitator().equals(user)).orElse(false);
+        }
+
+        @Override
+        public List<GroupSummary> find(GroupQuery q, int offset, int limit) {
+            return rows.values().stream()
+                    .filter(g -> q.facilitator().map(u -> u.equals(g.leadFacilitator())).orElse(true))
+                    .map(g -> new GroupSummary(g.id(), g.name(), g.focus(), g.capacity(), g.status(), ""))
+                    .skip(offset).limit(limit).toList();
+        }
+
+        @Override
+        public int count(GroupQuery q) {
+            return find(q, 0, Integer.MAX_VALUE).size();
+        }
+    }
+}

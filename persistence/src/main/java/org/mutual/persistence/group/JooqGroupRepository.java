@@ -1,0 +1,117 @@
+package org.mutual.persistence.group;
+
+import static org.mutual.persistence.jooq.Tables.APP_USER;
+import static org.mutual.persistence.jooq.Tables.GROUP_FACILITATOR;
+import static org.mutual.persistence.jooq.Tables.THERAPY_GROUP;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.mutual.domain.group.Group;
+import org.mutual.domain.group.GroupDraft;
+import org.mutual.domain.group.GroupId;
+import org.mutual.domain.group.GroupQuery;
+import org.mutual.domain.group.GroupRepository;
+import org.mutual.domain.group.GroupStatus;
+import org.mutual.domain.group.GroupSummary;
+import org.mutual.domain.user.UserId;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class JooqGroupRepository implements GroupRepository {
+
+    private static final org.mutual.persistence.jooq.tables.GroupFacilitator LEAD = GROUP_FACILITATOR.as("lead");
+    private static final org.mutual.persistence.jooq.tables.AppUser LEAD_USER = APP_USER.as("lead_user");
+
+    private final DSLContext dsl;
+    private final Clock clock;
+
+    public JooqGroupRepository(DSLContext dsl, Clock clock) {
+        this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    @Override
+    public GroupId create(GroupDraft draft, UserId leadFacilitator) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Long id = dsl.insertInto(THERAPY_GROUP)
+                .set(THERAPY_GROUP.NAME, draft.name())
+                .set(THERAPY_GROUP.FOCUS, draft.focus())
+                .set(THERAPY_GROUP.DESCRIPTION, draft.description())
+                .set(THERAPY_GROUP.CAPACITY, draft.capacity())
+                .set(THERAPY_GROUP.STATUS, GroupStatus.FORMING.name())
+                .set(THERAPY_GROUP.CREATED_AT, now)
+                .set(THERAPY_GROUP.UPDATED_AT, now)
+                .returningResult(THERAPY_GROUP.ID)
+                .fetchOne(THERAPY_GROUP.ID);
+        dsl.insertInto(GROUP_FACILITATOR)
+                .set(GROUP_FACILITATOR.GROUP_ID, id)
+                .set(GROUP_FACILITATOR.USER_ID, leadFacilitator.value())
+                .set(GROUP_FACILITATOR.IS_LEAD, true)
+                .execute();
+        return new GroupId(id);
+    }
+
+    @Override
+    public Optional<Group> find(GroupId id) {
+        return dsl.select(THERAPY_GROUP.ID, THERAPY_GROUP.NAME, THERAPY_GROUP.FOCUS, THERAPY_GROUP.DESCRIPTION,
+                        THERAPY_GROUP.CAPACITY, THERAPY_GROUP.STATUS, LEAD.USER_ID, THERAPY_GROUP.CREATED_AT,
+                        THERAPY_GROUP.VERSION)
+                .from(THERAPY_GROUP)
+                .leftJoin(LEAD).on(LEAD.GROUP_ID.eq(THERAPY_GROUP.ID).and(LEAD.IS_LEAD))
+                .where(THERAPY_GROUP.ID.eq(id.value()))
+                .fetchOptional(r -> new Group(new GroupId(r.value1()), r.value2(), r.value3(), r.value4(), r.value5(),
+                        GroupStatus.valueOf(r.value6()), r.value7() == null ? null : new UserId(r.value7()),
+                        r.value8().toInstant(), r.value9()));
+    }
+
+    @Override
+    public boolean isFacilitator(GroupId group, UserId user) {
+        return dsl.fetchExists(GROUP_FACILITATOR,
+                GROUP_FACILITATOR.GROUP_ID.eq(group.value()).and(GROUP_FACILITATOR.USER_ID.eq(user.value())));
+    }
+
+    @Override
+    public List<GroupSummary> find(GroupQuery query, int offset, int limit) {
+        return dsl.select(THERAPY_GROUP.ID, THERAPY_GROUP.NAME, THERAPY_GROUP.FOCUS, THERAPY_GROUP.CAPACITY,
+                        THERAPY_GROUP.STATUS, LEAD_USER.DISPLAY_NAME)
+                .from(THERAPY_GROUP)
+                .leftJoin(LEAD).on(LEAD.GROUP_ID.eq(THERAPY_GROUP.ID).and(LEAD.IS_LEAD))
+                .leftJoin(LEAD_USER).on(LEAD_USER.ID.eq(LEAD.USER_ID))
+                .where(conditions(query))
+                .orderBy(THERAPY_GROUP.NAME, THERAPY_GROUP.ID)
+                .offset(offset).limit(limit)
+                .fetch(r -> new GroupSummary(new GroupId(r.value1()), r.value2(), r.value3(), r.value4(),
+                        GroupStatus.valueOf(r.value5()), r.value6()));
+    }
+
+    @Override
+    public int count(GroupQuery query) {
+        return dsl.fetchCount(THERAPY_GROUP, conditions(query));
+    }
+
+    private static List<Condition> conditions(GroupQuery query) {
+        List<Condition> conditions = new ArrayList<>();
+        if (query.text() != null) {
+            String pattern = "%" + escapeLike(query.text().toLowerCase()) + "%";
+            conditions.add(DSL.lower(THERAPY_GROUP.NAME).like(pattern, '!')
+                    .or(DSL.lower(THERAPY_GROUP.FOCUS).like(pattern, '!')));
+        }
+        if (query.status() != null) {
+            conditions.add(THERAPY_GROUP.STATUS.eq(query.status().name()));
+        }
+        query.facilitator().ifPresent(user -> conditions.add(THERAPY_GROUP.ID.in(
+                DSL.select(GROUP_FACILITATOR.GROUP_ID).from(GROUP_FACILITATOR)
+                        .where(GROUP_FACILITATOR.USER_ID.eq(user.value())))));
+        return conditions;
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+}
