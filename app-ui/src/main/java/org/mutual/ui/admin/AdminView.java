@@ -1,0 +1,41 @@
+package org.mutual.ui.admin;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.mutual.domain.audit.AuditEntry;
+import org.mutual.domain.audit.AuditTrail;
+import org.mutual.domain.user.Roles;
+
+/** {@code /admin}: the practice manager's overview, starting with the latest audit entries. */
+@Route("admin")
+@PageTitle("Administration · Mutual")
+@RolesAllowed(Roles.ADMIN)
+public class AdminView extends VerticalLayout {
+
+    public AdminView(AuditTrail auditTrail) {
+        setId("admin");
+        setSizeFull();
+        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+
+        Grid<AuditEntry> audit = new Grid<>();
+        audit.setId("audit-grid");
+        audit.addColumn(e -> time.format(e.at())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
+        audit.addColumn(AuditEntry::actorName).setHeader(getTranslation("audit.actor"));
+        audit.addColumn(AuditEntry::action).setHeader(getTranslation("audit.action"));
+        audit.addColumn(e -> e.recordType() + " " + e.recordId()).setHeader(getTranslation("audit.record"));
+        audit.addColumn(e -> getTranslation("audit.outcome." + e.outcome().name())).setHeader(getTranslation("audit.outcome"));
+        audit.setItems(q -> auditTrail.latest(q.getOffset(), q.getLimit()).stream(),
+                q -> (int) Math.min(Integer.MAX_VALUE, auditTrail.count()));
+        add(new H2(getTranslation("admin.title")), new H3(getTranslation("audit.title")), audit);
+        setFlexGrow(1, audit);
+    }
+}

@@ -1,0 +1,23 @@
+package org.mutual.ui.base;
+
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.PageTitle;
+import jakarta.annotation.security.PermitAll;
+import jakarta.servlet.http.HttpServletResponse;
+import org.mutual.domain.base.AccessDeniedException;
+
+/**
+ * Shown when a service refuses a record (another therapist's group, another client's homework).
+ * The service has already audited the denial.
+ */
+@PageTitle("Access denied")
+@PermitAll
+public class RecordAccessDeniedView extends DeniedPage implements HasErrorParameter<AccessDeniedException> {
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+        return HttpServletResponse.SC_FORBIDDEN;
+    }
+}

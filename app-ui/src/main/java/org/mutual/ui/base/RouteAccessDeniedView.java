@@ -1,0 +1,28 @@
+package org.mutual.ui.base;
+
+import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.PageTitle;
+import jakarta.annotation.security.PermitAll;
+import jakarta.servlet.http.HttpServletResponse;
+import org.mutual.domain.audit.Audit;
+
+/** Shown when a signed-in user opens a route their role may not use; the attempt is audited. */
+@PageTitle("Access denied")
+@PermitAll
+public class RouteAccessDeniedView extends DeniedPage implements HasErrorParameter<AccessDeniedException> {
+
+    private final transient Audit audit;
+
+    public RouteAccessDeniedView(Audit audit) {
+        this.audit = audit;
+    }
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+        audit.denied("route.open", "route", "/" + event.getLocation().getPath());
+        return HttpServletResponse.SC_FORBIDDEN;
+    }
+}

@@ -1,0 +1,2 @@
+/** The local login page. */
+package org.mutual.ui.login;
