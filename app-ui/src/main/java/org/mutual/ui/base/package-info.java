@@ -1,5 +1,5 @@
 /**
- * What every screen shares: the app shell and main layout, the access-denied and error pages, and
- * the one place where failures become messages for the user.
+ * Helpers every screen shares: showing domain validation failures next to their fields, and the one
+ * place where other failures become messages for the user.
  */
 package org.mutual.ui.base;

@@ -60,6 +60,11 @@ public class GroupForm extends Dialog {
         capacity.setStepButtonsVisible(true);
         capacity.setHelperText(getTranslation("group.capacity.help"));
         capacity.setRequiredIndicatorVisible(true);
+        capacity.setI18n(new IntegerField.IntegerFieldI18n()
+                .setRequiredErrorMessage(getTranslation("validation.required"))
+                .setBadInputErrorMessage(getTranslation("validation.whole-number"))
+                .setMinErrorMessage(getTranslation("validation.range", GroupDraft.MIN_CAPACITY, GroupDraft.MAX_CAPACITY))
+                .setMaxErrorMessage(getTranslation("validation.range", GroupDraft.MIN_CAPACITY, GroupDraft.MAX_CAPACITY)));
 
         binder.forField(name).bind(v -> v.name, (v, x) -> v.name = x);
         binder.forField(focus).bind(v -> v.focus, (v, x) -> v.focus = x);
@@ -83,7 +88,7 @@ public class GroupForm extends Dialog {
     }
 
     private void save() {
-        binder.writeBeanIfValid(values);
+        binder.writeBeanAsDraft(values, true);
         try {
             GroupDraft draft = GroupDraft.of(values.name, values.focus, values.description, values.capacity);
             errors.clear();

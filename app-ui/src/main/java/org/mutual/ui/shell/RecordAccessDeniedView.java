@@ -1,9 +1,10 @@
-package org.mutual.ui.base;
+package org.mutual.ui.shell;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 import org.mutual.domain.base.AccessDeniedException;
@@ -14,6 +15,7 @@ import org.mutual.domain.base.AccessDeniedException;
  */
 @PageTitle("Access denied")
 @PermitAll
+@ParentLayout(MainLayout.class)
 public class RecordAccessDeniedView extends DeniedPage implements HasErrorParameter<AccessDeniedException> {
 
     @Override

@@ -1,4 +1,4 @@
-package org.mutual.ui.base;
+package org.mutual.ui.shell;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;

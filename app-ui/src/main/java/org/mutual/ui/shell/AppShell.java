@@ -1,4 +1,4 @@
-package org.mutual.ui.base;
+package org.mutual.ui.shell;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;

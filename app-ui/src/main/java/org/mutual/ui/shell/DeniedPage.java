@@ -1,4 +1,4 @@
-package org.mutual.ui.base;
+package org.mutual.ui.shell;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
