@@ -1,0 +1,22 @@
+package org.mutual.domain.attendance;
+
+import java.time.Instant;
+import java.util.List;
+import org.mutual.domain.client.ClientId;
+import org.mutual.domain.session.SessionId;
+import org.mutual.domain.user.UserId;
+
+/** Port: attendance marks, one per member and session. */
+public interface AttendanceRepository {
+
+    /**
+     * Sets the member's mark for the session, creating or replacing it. Tapping the same status twice
+     * is harmless: it returns false and leaves {@code markedAt}/{@code markedBy} as they were, so the
+     * audit trail records only real changes. Returns true when a mark was created or its status changed.
+     */
+    boolean mark(SessionId session, ClientId client, AttendanceStatus status, UserId by, Instant at);
+
+    List<AttendanceMark> marksOfSession(SessionId session);
+
+    List<AttendanceMark> marksOfClient(ClientId client);
+}
