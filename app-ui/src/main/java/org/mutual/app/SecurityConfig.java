@@ -18,9 +18,10 @@ public class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
                 .permitAll());
+        // Against clickjacking: no other site may frame Mutual (Vaadin itself sets X-Frame-Options SAMEORIGIN).
         http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives("frame-ancestors 'none'"))
-                .frameOptions(frame -> frame.deny()));
+                .contentSecurityPolicy(csp -> csp.policyDirectives("frame-ancestors 'self'"))
+                .frameOptions(frame -> frame.sameOrigin()));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

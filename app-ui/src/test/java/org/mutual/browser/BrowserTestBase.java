@@ -8,34 +8,18 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.mutual.app.RunningAppTest;
 
-/**
- * Starts the whole application on a random port over a fresh H2 file database with the demo
- * practice, and a real headless Chromium against it.
- */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-public abstract class BrowserTestBase {
-
-    private static final Path DATA_DIR = newDataDir();
-
-    @LocalServerPort
-    protected int port;
+/** A real headless Chromium against the running application. */
+public abstract class BrowserTestBase extends RunningAppTest {
 
     protected ChromeDriver driver;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("mutual.data-dir", DATA_DIR::toString);
-    }
 
     @BeforeEach
     void openBrowser() {
@@ -49,10 +33,6 @@ public abstract class BrowserTestBase {
         }
     }
 
-    protected String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
     protected WebDriverWait waitUpTo(int seconds) {
         return new WebDriverWait(driver, Duration.ofSeconds(seconds));
     }
@@ -61,19 +41,31 @@ public abstract class BrowserTestBase {
         return waitUpTo(30).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
+    /**
+     * Saves what the browser shows to {@code target/screenshots}; with {@code -Dmutual.docs.screenshots=true}
+     * also to {@code docs/images}, which is how the documentation's pictures are refreshed.
+     */
+    protected void screenshot(String name) {
+        byte[] png = driver.getScreenshotAs(OutputType.BYTES);
+        try {
+            Path target = Path.of("target", "screenshots", name + ".png");
+            Files.createDirectories(target.getParent());
+            Files.write(target, png);
+            if (Boolean.getBoolean("mutual.docs.screenshots")) {
+                Path docs = Path.of("..", "docs", "images", name + ".png");
+                Files.createDirectories(docs.getParent());
+                Files.write(docs, png);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     protected LoginPage loginPage() {
         return new LoginPage(this);
     }
 
     WebDriver driver() {
         return driver;
-    }
-
-    private static Path newDataDir() {
-        try {
-            return Files.createTempDirectory("mutual-browser-test-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -35,6 +35,7 @@ class TherapistJourneyTest extends BrowserTestBase {
         GroupsPage reloaded = GroupsPage.open(this);
         reloaded.waitForRow("Wednesday skills group");
         assertThat(reloaded.gridTexts()).contains("Asking for help", "9", "Forming", "Dr. Tessa Moreno");
+        screenshot("therapist-groups");
 
         assertThat(audit.latest(0, 20)).anySatisfy(e -> {
             assertThat(e.action()).isEqualTo("group.create");

@@ -41,21 +41,29 @@ public enum TestDatabase {
     POSTGRES(SQLDialect.POSTGRES, "postgresql") {
         @Override
         public DataSource newDataSource() {
-            String name = "mutual_test_" + COUNTER.incrementAndGet();
-            try (Connection c = PostgresServer.get().getPostgresDatabase().getConnection();
-                 Statement s = c.createStatement()) {
-                s.execute("create database " + name);
-            } catch (SQLException e) {
-                throw new IllegalStateException("could not create test database", e);
-            }
             PGSimpleDataSource ds = new PGSimpleDataSource();
-            ds.setURL("jdbc:postgresql://localhost:" + PostgresServer.get().getPort() + "/" + name);
-            ds.setUser("postgres");
+            ds.setURL(newDatabaseUrl());
+            ds.setUser(POSTGRES_USER);
             return ds;
         }
     };
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    /** The superuser of the test server (no password: it listens on localhost only). */
+    public static final String POSTGRES_USER = "postgres";
+
+    /** Creates an empty database on the test PostgreSQL server and returns its JDBC URL. */
+    public static String newDatabaseUrl() {
+        String name = "mutual_test_" + COUNTER.incrementAndGet();
+        try (Connection c = PostgresServer.get().getPostgresDatabase().getConnection();
+             Statement s = c.createStatement()) {
+            s.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create test database", e);
+        }
+        return "jdbc:postgresql://localhost:" + PostgresServer.get().getPort() + "/" + name;
+    }
 
     private final SQLDialect dialect;
     private final String vendor;

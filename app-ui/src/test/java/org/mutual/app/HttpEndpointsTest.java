@@ -1,0 +1,53 @@
+package org.mutual.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+
+/** What anyone on the network can reach without signing in. */
+class HttpEndpointsTest extends RunningAppTest {
+
+    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void health_is_up_and_shows_no_details() throws Exception {
+        HttpResponse<String> health = get("/actuator/health");
+
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("components", "db", "diskSpace");
+    }
+
+    @Test
+    void other_actuator_endpoints_are_neither_exposed_nor_public() throws Exception {
+        for (String path : new String[] {"/actuator/env", "/actuator/beans", "/actuator/configprops", "/actuator"}) {
+            assertThat(get(path).statusCode()).as(path).isIn(302, 401, 403, 404);
+            assertThat(get(path).body()).as(path).doesNotContain("spring.datasource", "password");
+        }
+    }
+
+    @Test
+    void pages_refuse_framing_by_other_sites() throws Exception {
+        HttpResponse<String> login = get("/login");
+
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.headers().firstValue("X-Frame-Options")).hasValue("SAMEORIGIN");
+        assertThat(login.headers().firstValue("Content-Security-Policy")).get().asString().contains("frame-ancestors 'self'");
+        assertThat(login.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
+    @Test
+    void anonymous_requests_for_app_pages_go_to_login() throws Exception {
+        HttpResponse<String> groups = get("/groups");
+        assertThat(groups.statusCode()).isEqualTo(302);
+        assertThat(groups.headers().firstValue("Location")).get().asString().endsWith("/login");
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url(path))).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
