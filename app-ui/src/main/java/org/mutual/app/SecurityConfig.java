@@ -18,7 +18,7 @@ public class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
                 .permitAll());
-        // Against clickjacking: no other site may frame Mutual (Vaadin itself sets X-Frame-Options SAMEORIGIN).
+        // No other site may frame Mutual; SecurityHeadersFilter sets the same on Vaadin's public pages.
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives("frame-ancestors 'self'"))
                 .frameOptions(frame -> frame.sameOrigin()));
