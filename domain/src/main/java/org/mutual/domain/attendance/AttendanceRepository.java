@@ -3,6 +3,7 @@ package org.mutual.domain.attendance;
 import java.time.Instant;
 import java.util.List;
 import org.mutual.domain.client.ClientId;
+import org.mutual.domain.group.GroupId;
 import org.mutual.domain.session.SessionId;
 import org.mutual.domain.user.UserId;
 
@@ -19,4 +20,7 @@ public interface AttendanceRepository {
     List<AttendanceMark> marksOfSession(SessionId session);
 
     List<AttendanceMark> marksOfClient(ClientId client);
+
+    /** Every mark of every session of the group, in one query. */
+    List<AttendanceMark> marksOfGroup(GroupId group);
 }

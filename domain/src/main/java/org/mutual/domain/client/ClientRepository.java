@@ -1,5 +1,7 @@
 package org.mutual.domain.client;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.mutual.domain.user.UserId;
 
@@ -19,4 +21,7 @@ public interface ClientRepository {
      * @throws org.mutual.domain.base.NotFoundException when there is no such client
      */
     void update(ClientId id, ClientDraft draft, int expectedVersion);
+
+    /** The clients with these ids, in one query; unknown ids are skipped. */
+    List<Client> findAll(Collection<ClientId> ids);
 }

@@ -11,7 +11,20 @@ public interface GroupRepository {
 
     Optional<Group> find(GroupId id);
 
+    /**
+     * Writes details, status and defaults if the stored version is still {@code expectedVersion};
+     * otherwise throws {@link org.mutual.domain.base.ConcurrentEditException}.
+     */
+    void update(Group group, int expectedVersion);
+
     boolean isFacilitator(GroupId group, UserId user);
+
+    /** Lead first, then by name. */
+    List<Facilitator> facilitators(GroupId group);
+
+    void addFacilitator(GroupId group, UserId user);
+
+    void removeFacilitator(GroupId group, UserId user);
 
     /** One page of the list, ordered by name then id. */
     List<GroupSummary> find(GroupQuery query, int offset, int limit);

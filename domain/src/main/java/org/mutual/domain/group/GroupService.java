@@ -4,15 +4,19 @@ import java.util.List;
 import java.util.Optional;
 import org.mutual.domain.audit.Audit;
 import org.mutual.domain.base.AccessDeniedException;
-import org.mutual.domain.base.NotFoundException;
+import org.mutual.domain.base.ValidationException;
 import org.mutual.domain.base.Transactions;
+import org.mutual.domain.schedule.SessionLocation;
+import org.mutual.domain.schedule.WeeklySlot;
+import org.mutual.domain.user.AccountRepository;
 import org.mutual.domain.user.AppUser;
 import org.mutual.domain.user.CurrentUser;
 import org.mutual.domain.user.Role;
+import org.mutual.domain.user.UserId;
 
 /**
  * Use cases around groups, with the per-record access rules: a therapist sees and changes only the
- * groups they facilitate; an admin sees every group; clients see none here.
+ * groups they facilitate; an admin sees every group but changes none; clients see none here.
  */
 public final class GroupService {
 
@@ -22,12 +26,17 @@ public final class GroupService {
     private final CurrentUser currentUser;
     private final Audit audit;
     private final Transactions tx;
+    private final GroupAccess access;
+    private final AccountRepository accounts;
 
-    public GroupService(GroupRepository groups, CurrentUser currentUser, Audit audit, Transactions tx) {
+    public GroupService(GroupRepository groups, AccountRepository accounts, CurrentUser currentUser, Audit audit,
+                        Transactions tx) {
         this.groups = groups;
+        this.accounts = accounts;
         this.currentUser = currentUser;
         this.audit = audit;
         this.tx = tx;
+        this.access = new GroupAccess(groups, currentUser, audit);
     }
 
     /** Creates a group led by the current therapist and audits it in the same transaction. */
@@ -45,13 +54,61 @@ public final class GroupService {
     }
 
     public Group get(GroupId id) {
-        AppUser user = currentUser.require();
-        Group group = groups.find(id).orElseThrow(() -> new NotFoundException(RECORD, id));
-        if (!maySee(user, id)) {
-            audit.denied("group.read", RECORD, id);
-            throw new AccessDeniedException(RECORD, id);
-        }
+        Group group = access.load(id);
+        access.requireOrganisationalAccess(id, "group.read", RECORD, id);
         return group;
+    }
+
+    /** Whether the current user facilitates the group (and so may change it). */
+    public boolean canEdit(GroupId id) {
+        return currentUser.get().map(u -> u.is(Role.THERAPIST) && groups.isFacilitator(id, u.id())).orElse(false);
+    }
+
+    public void updateDetails(GroupId id, GroupDraft draft, int expectedVersion) {
+        change(id, "group.update", g -> g.withDetails(draft), expectedVersion);
+    }
+
+    public void changeStatus(GroupId id, GroupStatus status, int expectedVersion) {
+        change(id, "group.status", g -> g.withStatus(status), expectedVersion);
+    }
+
+    /** The weekly slot and place new sessions start from. Existing sessions are not touched. */
+    public void updateDefaults(GroupId id, WeeklySlot slot, SessionLocation location, int expectedVersion) {
+        change(id, "group.defaults", g -> g.withDefaults(slot, location), expectedVersion);
+    }
+
+    public List<Facilitator> facilitators(GroupId id) {
+        access.requireOrganisationalAccess(id, "group.read", RECORD, id);
+        return groups.facilitators(id);
+    }
+
+    /** Adds a therapist as co-facilitator; they then see and record everything about the group. */
+    public void addCoFacilitator(GroupId id, UserId therapist) {
+        access.requireFacilitator(id, "group.facilitator.add", RECORD, id);
+        boolean activeTherapist = accounts.findById(therapist)
+                .map(a -> a.active() && a.role() == Role.THERAPIST).orElse(false);
+        if (!activeTherapist) {
+            throw ValidationException.of("facilitator", "group.facilitator.not-therapist");
+        }
+        tx.run(() -> {
+            if (!groups.isFacilitator(id, therapist)) {
+                groups.addFacilitator(id, therapist);
+                audit.allowed("group.facilitator.add", RECORD, id);
+            }
+        });
+    }
+
+    /** Removes a co-facilitator; the lead stays. */
+    public void removeCoFacilitator(GroupId id, UserId therapist) {
+        access.requireFacilitator(id, "group.facilitator.remove", RECORD, id);
+        Group group = access.load(id);
+        if (therapist.equals(group.leadFacilitator())) {
+            throw ValidationException.of("facilitator", "group.facilitator.lead-stays");
+        }
+        tx.run(() -> {
+            groups.removeFacilitator(id, therapist);
+            audit.allowed("group.facilitator.remove", RECORD, id);
+        });
     }
 
     public List<GroupSummary> list(String text, GroupStatus status, int offset, int limit) {
@@ -62,20 +119,21 @@ public final class GroupService {
         return groups.count(scopedQuery(text, status));
     }
 
+    private void change(GroupId id, String action, java.util.function.UnaryOperator<Group> edit, int expectedVersion) {
+        access.requireFacilitator(id, action, RECORD, id);
+        tx.run(() -> {
+            Group current = access.load(id);
+            groups.update(edit.apply(current), expectedVersion);
+            audit.allowed(action, RECORD, id);
+        });
+    }
+
     private GroupQuery scopedQuery(String text, GroupStatus status) {
         AppUser user = currentUser.require();
         return switch (user.role()) {
             case ADMIN -> new GroupQuery(text, status, Optional.empty());
             case THERAPIST -> new GroupQuery(text, status, Optional.of(user.id()));
             case CLIENT -> throw new AccessDeniedException(RECORD, "list");
-        };
-    }
-
-    private boolean maySee(AppUser user, GroupId id) {
-        return switch (user.role()) {
-            case ADMIN -> true;
-            case THERAPIST -> groups.isFacilitator(id, user.id());
-            case CLIENT -> false;
         };
     }
 }

@@ -1,5 +1,6 @@
 package org.mutual.domain.membership;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.mutual.domain.client.ClientId;
@@ -26,4 +27,13 @@ public interface MembershipRepository {
      *         {@code expectedVersion}; nothing is written then
      */
     void update(MembershipPeriod period, int expectedVersion);
+
+    /** Every period of these groups, in one query (dashboards show several groups at once). */
+    List<MembershipPeriod> periodsOfGroups(Collection<GroupId> groups);
+
+    /**
+     * Locks the group's row until the transaction ends, so two admissions to the same group are
+     * checked against capacity one after the other.
+     */
+    void lockGroupForAdmission(GroupId group);
 }

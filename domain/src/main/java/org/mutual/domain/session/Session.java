@@ -1,5 +1,6 @@
 package org.mutual.domain.session;
 
+import org.mutual.domain.schedule.SessionLocation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -3,7 +3,10 @@ package org.mutual.domain.session;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.mutual.domain.schedule.SessionLocation;
+import org.mutual.domain.schedule.WeeklySlot;
 import org.mutual.domain.group.GroupId;
+import org.mutual.domain.user.UserId;
 
 /** Port: sessions and the weekly series they come from. Sessions are cancelled, never deleted. */
 public interface SessionRepository {
@@ -41,4 +44,7 @@ public interface SessionRepository {
 
     /** Every session of the series, earliest first. */
     List<Session> sessionsOfSeries(SeriesId series);
+
+    /** Sessions of every group the therapist facilitates, between the two instants, by start time. */
+    List<Session> sessionsOfFacilitator(UserId therapist, Instant from, Instant to);
 }

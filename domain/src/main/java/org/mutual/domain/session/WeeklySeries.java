@@ -1,5 +1,6 @@
 package org.mutual.domain.session;
 
+import org.mutual.domain.schedule.WeeklySlot;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package org.mutual.domain.attendance;
 
+import org.mutual.domain.schedule.SessionLocation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -20,7 +21,6 @@ import org.mutual.domain.membership.MembershipPeriod;
 import org.mutual.domain.membership.MembershipStatus;
 import org.mutual.domain.session.Session;
 import org.mutual.domain.session.SessionId;
-import org.mutual.domain.session.SessionLocation;
 import org.mutual.domain.session.SessionStatus;
 import org.mutual.domain.user.UserId;
 

@@ -19,7 +19,10 @@ import org.mutual.domain.audit.AuditOutcome;
 import org.mutual.domain.audit.AuditRepository;
 import org.mutual.domain.base.AccessDeniedException;
 import org.mutual.domain.base.Transactions;
+import org.mutual.domain.user.Account;
+import org.mutual.domain.user.AccountRepository;
 import org.mutual.domain.user.AppUser;
+import org.mutual.domain.user.NewAccount;
 import org.mutual.domain.user.Role;
 import org.mutual.domain.user.UserId;
 
@@ -35,7 +38,7 @@ class GroupServiceTest {
     final List<AuditEntry> auditTrail = new ArrayList<>();
     AppUser caller = THERAPIST;
 
-    final GroupService service = new GroupService(groups, () -> Optional.ofNullable(caller),
+    final GroupService service = new GroupService(groups, new NoAccounts(), () -> Optional.ofNullable(caller),
             new Audit(new ListAudit(), () -> Optional.ofNullable(caller),
                     Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC)),
             new Transactions() {
@@ -81,6 +84,23 @@ class GroupServiceTest {
     }
 
     @Test
+    void only_a_facilitator_changes_a_group_and_an_admin_only_reads_it() {
+        GroupId id = service.create(GroupDraft.of("Tuesday", "Mutuality", null, 8));
+        service.changeStatus(id, GroupStatus.ACTIVE, 0);
+        assertThat(groups.find(id)).get().extracting(Group::status).isEqualTo(GroupStatus.ACTIVE);
+
+        caller = ADMIN;
+        assertThat(service.get(id).name()).isEqualTo("Tuesday");
+        assertThatThrownBy(() -> service.updateDetails(id, GroupDraft.of("Renamed", "x", null, 8), 0))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(groups.find(id)).get().extracting(Group::name).isEqualTo("Tuesday");
+        assertThat(auditTrail).last().satisfies(e -> {
+            assertThat(e.action()).isEqualTo("group.update");
+            assertThat(e.outcome()).isEqualTo(AuditOutcome.DENIED);
+        });
+    }
+
+    @Test
     void list_is_scoped_to_facilitated_groups_but_admin_sees_all() {
         service.create(GroupDraft.of("Mine", "Mutuality", null, 8));
         caller = OTHER_THERAPIST;
@@ -110,6 +130,36 @@ class GroupServiceTest {
         }
     }
 
+    static final class NoAccounts implements AccountRepository {
+        @Override
+        public UserId create(NewAccount account) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<Account> findByUsername(String username) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Account> findById(UserId id) {
+            return Optional.empty();
+        }
+
+        @Override
+        public long count() {
+            return 0;
+        }
+
+        @Override
+        public void recordFailedLogin(UserId id, Instant lockUntil) {
+        }
+
+        @Override
+        public void recordSuccessfulLogin(UserId id) {
+        }
+    }
+
     static final class InMemoryGroups implements GroupRepository {
         final Map<GroupId, Group> rows = new HashMap<>();
 
@@ -117,13 +167,33 @@ class GroupServiceTest {
         public GroupId create(GroupDraft d, UserId lead) {
             GroupId id = new GroupId(rows.size() + 1);
             rows.put(id, new Group(id, d.name(), d.focus(), d.description(), d.capacity(), GroupStatus.FORMING,
-                    lead, Instant.EPOCH, 0));
+                    lead, null, null, Instant.EPOCH, 0));
             return id;
         }
 
         @Override
         public Optional<Group> find(GroupId id) {
             return Optional.ofNullable(rows.get(id));
+        }
+
+        @Override
+        public void update(Group group, int expectedVersion) {
+            rows.put(group.id(), group);
+        }
+
+        @Override
+        public List<Facilitator> facilitators(GroupId group) {
+            return List.of(new Facilitator(rows.get(group).leadFacilitator(), "", true));
+        }
+
+        @Override
+        public void addFacilitator(GroupId group, UserId user) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void removeFacilitator(GroupId group, UserId user) {
+            throw new UnsupportedOperationException();
         }
 
         @Override

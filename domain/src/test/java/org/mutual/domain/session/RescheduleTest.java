@@ -1,5 +1,7 @@
 package org.mutual.domain.session;
 
+import org.mutual.domain.schedule.WeeklySlot;
+import org.mutual.domain.schedule.SessionLocation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package org.mutual.domain.session;
 
+import org.mutual.domain.schedule.WeeklySlot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

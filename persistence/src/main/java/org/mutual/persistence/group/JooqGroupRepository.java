@@ -5,6 +5,9 @@ import static org.mutual.persistence.jooq.Tables.GROUP_FACILITATOR;
 import static org.mutual.persistence.jooq.Tables.THERAPY_GROUP;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.ZoneId;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +15,9 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.mutual.domain.base.ConcurrentEditException;
+import org.mutual.domain.base.NotFoundException;
+import org.mutual.domain.group.Facilitator;
 import org.mutual.domain.group.Group;
 import org.mutual.domain.group.GroupDraft;
 import org.mutual.domain.group.GroupId;
@@ -19,7 +25,10 @@ import org.mutual.domain.group.GroupQuery;
 import org.mutual.domain.group.GroupRepository;
 import org.mutual.domain.group.GroupStatus;
 import org.mutual.domain.group.GroupSummary;
+import org.mutual.domain.schedule.SessionLocation;
+import org.mutual.domain.schedule.WeeklySlot;
 import org.mutual.domain.user.UserId;
+import org.mutual.persistence.jooq.tables.records.TherapyGroupRecord;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -59,15 +68,78 @@ public class JooqGroupRepository implements GroupRepository {
 
     @Override
     public Optional<Group> find(GroupId id) {
-        return dsl.select(THERAPY_GROUP.ID, THERAPY_GROUP.NAME, THERAPY_GROUP.FOCUS, THERAPY_GROUP.DESCRIPTION,
-                        THERAPY_GROUP.CAPACITY, THERAPY_GROUP.STATUS, LEAD.USER_ID, THERAPY_GROUP.CREATED_AT,
-                        THERAPY_GROUP.VERSION)
+        return dsl.select(THERAPY_GROUP.asterisk(), LEAD.USER_ID)
                 .from(THERAPY_GROUP)
                 .leftJoin(LEAD).on(LEAD.GROUP_ID.eq(THERAPY_GROUP.ID).and(LEAD.IS_LEAD))
                 .where(THERAPY_GROUP.ID.eq(id.value()))
-                .fetchOptional(r -> new Group(new GroupId(r.value1()), r.value2(), r.value3(), r.value4(), r.value5(),
-                        GroupStatus.valueOf(r.value6()), r.value7() == null ? null : new UserId(r.value7()),
-                        r.value8().toInstant(), r.value9()));
+                .fetchOptional(r -> toGroup(r.into(THERAPY_GROUP), r.get(LEAD.USER_ID)));
+    }
+
+    @Override
+    public void update(Group g, int expectedVersion) {
+        WeeklySlot slot = g.defaultSlot();
+        SessionLocation location = g.defaultLocation();
+        int updated = dsl.update(THERAPY_GROUP)
+                .set(THERAPY_GROUP.NAME, g.name())
+                .set(THERAPY_GROUP.FOCUS, g.focus())
+                .set(THERAPY_GROUP.DESCRIPTION, g.description())
+                .set(THERAPY_GROUP.CAPACITY, g.capacity())
+                .set(THERAPY_GROUP.STATUS, g.status().name())
+                .set(THERAPY_GROUP.SLOT_WEEKDAY, slot == null ? null : (short) slot.day().getValue())
+                .set(THERAPY_GROUP.SLOT_START, slot == null ? null : slot.start())
+                .set(THERAPY_GROUP.SLOT_MINUTES, slot == null ? null : (int) slot.duration().toMinutes())
+                .set(THERAPY_GROUP.SLOT_ZONE, slot == null ? null : slot.zone().getId())
+                .set(THERAPY_GROUP.PLACE, location == null ? null : location.place())
+                .set(THERAPY_GROUP.VIDEO_LINK, location == null ? null : location.videoLink())
+                .set(THERAPY_GROUP.UPDATED_AT, OffsetDateTime.now(clock))
+                .set(THERAPY_GROUP.VERSION, THERAPY_GROUP.VERSION.plus(1))
+                .where(THERAPY_GROUP.ID.eq(g.id().value()).and(THERAPY_GROUP.VERSION.eq(expectedVersion)))
+                .execute();
+        if (updated == 0) {
+            if (dsl.fetchExists(THERAPY_GROUP, THERAPY_GROUP.ID.eq(g.id().value()))) {
+                throw new ConcurrentEditException("group", g.id());
+            }
+            throw new NotFoundException("group", g.id());
+        }
+    }
+
+    @Override
+    public List<Facilitator> facilitators(GroupId group) {
+        return dsl.select(GROUP_FACILITATOR.USER_ID, APP_USER.DISPLAY_NAME, GROUP_FACILITATOR.IS_LEAD)
+                .from(GROUP_FACILITATOR)
+                .join(APP_USER).on(APP_USER.ID.eq(GROUP_FACILITATOR.USER_ID))
+                .where(GROUP_FACILITATOR.GROUP_ID.eq(group.value()))
+                .orderBy(GROUP_FACILITATOR.IS_LEAD.desc(), APP_USER.DISPLAY_NAME, APP_USER.ID)
+                .fetch(r -> new Facilitator(new UserId(r.value1()), r.value2(), r.value3()));
+    }
+
+    @Override
+    public void addFacilitator(GroupId group, UserId user) {
+        dsl.insertInto(GROUP_FACILITATOR)
+                .set(GROUP_FACILITATOR.GROUP_ID, group.value())
+                .set(GROUP_FACILITATOR.USER_ID, user.value())
+                .set(GROUP_FACILITATOR.IS_LEAD, false)
+                .onConflictDoNothing()
+                .execute();
+    }
+
+    @Override
+    public void removeFacilitator(GroupId group, UserId user) {
+        dsl.deleteFrom(GROUP_FACILITATOR)
+                .where(GROUP_FACILITATOR.GROUP_ID.eq(group.value()))
+                .and(GROUP_FACILITATOR.USER_ID.eq(user.value()))
+                .and(GROUP_FACILITATOR.IS_LEAD.isFalse())
+                .execute();
+    }
+
+    static Group toGroup(TherapyGroupRecord r, Long leadId) {
+        WeeklySlot slot = r.getSlotWeekday() == null ? null : new WeeklySlot(DayOfWeek.of(r.getSlotWeekday()),
+                r.getSlotStart(), Duration.ofMinutes(r.getSlotMinutes()), ZoneId.of(r.getSlotZone()));
+        SessionLocation location = r.getPlace() == null && r.getVideoLink() == null ? null
+                : new SessionLocation(r.getPlace(), r.getVideoLink());
+        return new Group(new GroupId(r.getId()), r.getName(), r.getFocus(), r.getDescription(), r.getCapacity(),
+                GroupStatus.valueOf(r.getStatus()), leadId == null ? null : new UserId(leadId), slot, location,
+                r.getCreatedAt().toInstant(), r.getVersion());
     }
 
     @Override

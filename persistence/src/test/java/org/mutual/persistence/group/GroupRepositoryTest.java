@@ -1,8 +1,14 @@
 package org.mutual.persistence.group;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,11 +16,17 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
+import org.mutual.domain.base.ConcurrentEditException;
+import org.mutual.domain.base.NotFoundException;
+import org.mutual.domain.group.Facilitator;
+import org.mutual.domain.group.Group;
 import org.mutual.domain.group.GroupDraft;
 import org.mutual.domain.group.GroupId;
 import org.mutual.domain.group.GroupQuery;
 import org.mutual.domain.group.GroupStatus;
 import org.mutual.domain.group.GroupSummary;
+import org.mutual.domain.schedule.SessionLocation;
+import org.mutual.domain.schedule.WeeklySlot;
 import org.mutual.domain.user.NewAccount;
 import org.mutual.domain.user.Role;
 import org.mutual.domain.user.UserId;
@@ -75,6 +87,50 @@ class GroupRepositoryTest {
         assertThat(groups.find(everyMutual, 0, 10)).extracting(GroupSummary::name)
                 .containsExactly("Alpha group", "Bravo group");
         assertThat(groups.count(new GroupQuery(null, GroupStatus.ACTIVE, Optional.empty()))).isZero();
+    }
+
+    @Test
+    void details_status_and_defaults_are_updated_with_optimistic_locking() {
+        GroupId id = groups.create(GroupDraft.of("Tuesday evening", "Mutuality", null, 8), alice);
+        Group stored = groups.find(id).orElseThrow();
+        WeeklySlot slot = WeeklySlot.of(DayOfWeek.TUESDAY, LocalTime.of(18, 30), Duration.ofMinutes(90),
+                ZoneId.of("Europe/Madrid"));
+        Group changed = stored.withDetails(GroupDraft.of("Tuesday group", "Mutual relationships", "Weekly", 10))
+                .withStatus(GroupStatus.ACTIVE)
+                .withDefaults(slot, SessionLocation.of("Room 2", "https://video.example.org/tuesday"));
+
+        groups.update(changed, 0);
+
+        Group reread = groups.find(id).orElseThrow();
+        assertThat(reread.name()).isEqualTo("Tuesday group");
+        assertThat(reread.capacity()).isEqualTo(10);
+        assertThat(reread.status()).isEqualTo(GroupStatus.ACTIVE);
+        assertThat(reread.defaultSlot()).isEqualTo(slot);
+        assertThat(reread.defaultLocation().place()).isEqualTo("Room 2");
+        assertThat(reread.version()).isEqualTo(1);
+
+        assertThatThrownBy(() -> groups.update(stored.withDetails(GroupDraft.of("Stale", "x", null, 8)), 0))
+                .isInstanceOf(ConcurrentEditException.class);
+        assertThat(groups.find(id).orElseThrow().name()).isEqualTo("Tuesday group");
+        assertThatThrownBy(() -> groups.update(new Group(new GroupId(999_999), "x", "y", null, 8, GroupStatus.FORMING,
+                alice, null, null, Instant.now(), 0), 0)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void co_facilitators_are_added_listed_lead_first_and_removed_but_the_lead_stays() {
+        GroupId id = groups.create(GroupDraft.of("Tuesday evening", "Mutuality", null, 8), alice);
+
+        groups.addFacilitator(id, bob);
+        groups.addFacilitator(id, bob);
+
+        assertThat(groups.facilitators(id)).containsExactly(new Facilitator(alice, "Alice Lead", true),
+                new Facilitator(bob, "Bob Other", false));
+        assertThat(groups.isFacilitator(id, bob)).isTrue();
+        assertThat(groups.find(new GroupQuery(null, null, Optional.of(bob)), 0, 10)).hasSize(1);
+
+        groups.removeFacilitator(id, bob);
+        groups.removeFacilitator(id, alice);
+        assertThat(groups.facilitators(id)).extracting(Facilitator::user).containsExactly(alice);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.mutual.domain.session;
+package org.mutual.domain.schedule;
 
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -1,4 +1,4 @@
-package org.mutual.domain.session;
+package org.mutual.domain.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

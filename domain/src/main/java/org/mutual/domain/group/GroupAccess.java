@@ -1,0 +1,55 @@
+package org.mutual.domain.group;
+
+import org.mutual.domain.audit.Audit;
+import org.mutual.domain.base.AccessDeniedException;
+import org.mutual.domain.base.NotFoundException;
+import org.mutual.domain.user.AppUser;
+import org.mutual.domain.user.CurrentUser;
+import org.mutual.domain.user.Role;
+
+/**
+ * The per-record rule every group-owned record follows: its group's facilitators may read and
+ * change it; an admin may see the group's organisational records (members, sessions, attendance)
+ * but nothing clinical; nobody else may. A refusal is audited before it is thrown.
+ */
+public final class GroupAccess {
+
+    private final GroupRepository groups;
+    private final CurrentUser currentUser;
+    private final Audit audit;
+
+    public GroupAccess(GroupRepository groups, CurrentUser currentUser, Audit audit) {
+        this.groups = groups;
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    /** The current user if they facilitate the group; otherwise audits and refuses. */
+    public AppUser requireFacilitator(GroupId group, String action, String recordType, Object recordId) {
+        AppUser user = currentUser.require();
+        if (user.is(Role.THERAPIST) && groups.isFacilitator(group, user.id())) {
+            return user;
+        }
+        audit.denied(action, recordType, recordId);
+        throw new AccessDeniedException(recordType, recordId);
+    }
+
+    /** The current user if they facilitate the group or are an admin; otherwise audits and refuses. */
+    public AppUser requireOrganisationalAccess(GroupId group, String action, String recordType, Object recordId) {
+        AppUser user = currentUser.require();
+        if (user.is(Role.ADMIN) || (user.is(Role.THERAPIST) && groups.isFacilitator(group, user.id()))) {
+            return user;
+        }
+        audit.denied(action, recordType, recordId);
+        throw new AccessDeniedException(recordType, recordId);
+    }
+
+    /** Whether the current user facilitates the group (no audit: used to show or hide actions). */
+    public boolean isFacilitator(GroupId group) {
+        return currentUser.get().map(u -> u.is(Role.THERAPIST) && groups.isFacilitator(group, u.id())).orElse(false);
+    }
+
+    public Group load(GroupId id) {
+        return groups.find(id).orElseThrow(() -> new NotFoundException("group", id));
+    }
+}
