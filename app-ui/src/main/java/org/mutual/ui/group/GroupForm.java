@@ -38,7 +38,18 @@ public class GroupForm extends Dialog {
     private final Values values = new Values();
 
     public GroupForm() {
-        setHeaderTitle(getTranslation("group.new"));
+        this(null);
+    }
+
+    /** Edits an existing group's details when {@code existing} is given, else creates a new one. */
+    public GroupForm(GroupDraft existing) {
+        setHeaderTitle(getTranslation(existing == null ? "group.new" : "group.edit"));
+        if (existing != null) {
+            values.name = existing.name();
+            values.focus = existing.focus();
+            values.description = existing.description() == null ? "" : existing.description();
+            values.capacity = existing.capacity();
+        }
         setId("group-form");
 
         name.setLabel(getTranslation("group.name"));

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.mutual.domain.base.ValidationException;
 import org.mutual.domain.group.GroupService;
@@ -70,7 +71,8 @@ public class GroupsView extends VerticalLayout {
         }
 
         grid.setId("group-grid");
-        grid.addColumn(GroupSummary::name).setHeader(getTranslation("group.name")).setFlexGrow(2);
+        grid.addComponentColumn(g -> new RouterLink(g.name(), GroupView.class, GroupView.parameters(g.id())))
+                .setHeader(getTranslation("group.name")).setFlexGrow(2);
         grid.addColumn(GroupSummary::focus).setHeader(getTranslation("group.focus")).setFlexGrow(2);
         grid.addColumn(GroupSummary::capacity).setHeader(getTranslation("group.capacity")).setAutoWidth(true);
         grid.addColumn(g -> getTranslation("group.status." + g.status().name()))

@@ -38,6 +38,19 @@ public final class Validator {
         require(clean, field, "validation.control-characters");
     }
 
+    /**
+     * Builds a value with its own validation and keeps its errors with these, so one failure reports
+     * every broken rule of a form. Returns null when the value was invalid.
+     */
+    public <T> T attempt(java.util.function.Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (ValidationException e) {
+            errors.addAll(e.errors());
+            return null;
+        }
+    }
+
     public void throwIfInvalid() {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

@@ -1,0 +1,88 @@
+package org.mutual.ui.client;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import org.mutual.domain.client.Client;
+import org.mutual.domain.client.ClientId;
+import org.mutual.domain.clientfile.ClientFile;
+import org.mutual.domain.clientfile.ClientFileService;
+import org.mutual.domain.schedule.PracticeZone;
+import org.mutual.domain.user.Roles;
+import org.mutual.ui.base.Formats;
+import org.mutual.ui.base.Ids;
+
+/**
+ * {@code /clients/{id}}: a client's details, their membership periods across groups and their
+ * attendance. Therapists reach only clients of their own groups; every opening is audited.
+ */
+@Route("clients/:clientId")
+@PageTitle("Client · Mutual")
+@RolesAllowed({Roles.THERAPIST, Roles.ADMIN})
+public class ClientView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final transient ClientFileService files;
+    private final Formats formats;
+
+    public ClientView(ClientFileService files, PracticeZone zone) {
+        this.files = files;
+        this.formats = new Formats(zone.zone(), getLocale());
+        setId("client-view");
+    }
+
+    public static RouteParameters parameters(ClientId id) {
+        return new RouteParameters("clientId", id.toString());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        ClientId id = Ids.parse(event, "clientId", "client", ClientId::new);
+        render(files.open(id));
+    }
+
+    private void render(ClientFile file) {
+        removeAll();
+        Client c = file.client();
+        H2 name = new H2(c.preferredName());
+        name.setId("client-name");
+        add(name);
+        Paragraph details = new Paragraph(getTranslation("client.details", c.legalName(), c.email(),
+                c.phone() == null ? "–" : c.phone(), c.dateOfBirth() == null ? "–" : formats.date(c.dateOfBirth()),
+                c.emergencyContact() == null ? "–" : c.emergencyContact()));
+        details.setId("client-details");
+        add(details);
+
+        Grid<ClientFile.Membership> memberships = new Grid<>();
+        memberships.setId("client-memberships");
+        memberships.setAllRowsVisible(true);
+        memberships.addColumn(ClientFile.Membership::groupName).setHeader(getTranslation("nav.groups"));
+        memberships.addColumn(m -> formats.date(m.period().joinedOn())).setHeader(getTranslation("member.joined-on"));
+        memberships.addColumn(m -> formats.date(m.period().leftOn())).setHeader(getTranslation("member.left-on"));
+        memberships.addColumn(m -> getTranslation("membership.status." + m.period().status().name()))
+                .setHeader(getTranslation("member.status"));
+        memberships.addColumn(m -> m.period().leaveReason() == null ? "" : m.period().leaveReason())
+                .setHeader(getTranslation("member.leave.reason"));
+        memberships.setItems(file.memberships());
+
+        Grid<ClientFile.Attendance> attendance = new Grid<>();
+        attendance.setId("client-attendance");
+        attendance.setAllRowsVisible(true);
+        attendance.addColumn(a -> formats.dateTime(a.session().startsAt())).setHeader(getTranslation("session.when"));
+        attendance.addColumn(ClientFile.Attendance::groupName).setHeader(getTranslation("nav.groups"));
+        attendance.addColumn(a -> a.status() == null ? getTranslation("attendance.not-taken")
+                : getTranslation("attendance.status." + a.status().name())).setHeader(getTranslation("attendance.title"));
+        attendance.setItems(file.attendance());
+        attendance.setEmptyStateText(getTranslation("attendance.no-data"));
+
+        add(new H3(getTranslation("client.memberships")), memberships,
+                new H3(getTranslation("client.attendance")), attendance);
+    }
+}
