@@ -26,4 +26,13 @@ public interface MembershipRepository {
      *         {@code expectedVersion}; nothing is written then
      */
     void update(MembershipPeriod period, int expectedVersion);
+
+    /**
+     * Locks the group until the surrounding transaction ends, so admissions to one group run one at
+     * a time: call it first, then read the periods {@link Memberships#admit} checks and store the
+     * admitted one, all in that transaction.
+     *
+     * @throws org.mutual.domain.base.NotFoundException when there is no such group
+     */
+    void lockGroupForAdmission(GroupId group);
 }
