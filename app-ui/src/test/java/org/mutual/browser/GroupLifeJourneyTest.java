@@ -44,6 +44,7 @@ class GroupLifeJourneyTest extends BrowserTestBase {
         assertThat(group.showSessions().upcomingSessionLinks()).hasSize(8);
 
         GroupPage reloaded = GroupPage.open(this, groupId);
+        screenshot("therapist-group");
         reloaded.leave(robin, week1.plusWeeks(2), "Moved to another city");
         assertThat(reloaded.memberTexts()).contains("Completed", "Active");
 
