@@ -26,6 +26,8 @@ import org.mutual.domain.membership.GroupFullException;
 import org.mutual.domain.membership.MembershipService;
 import org.mutual.domain.schedule.PracticeZone;
 import org.mutual.domain.schedule.SessionLocation;
+import org.mutual.domain.schedule.WeeklySlot;
+import org.mutual.domain.session.Session;
 import org.mutual.domain.session.SessionId;
 import org.mutual.domain.session.SessionService;
 import org.mutual.domain.user.AccountRepository;
@@ -109,6 +111,29 @@ class GroupServicesTest extends RunningAppTest {
             assertThat(e.outcome()).isEqualTo(AuditOutcome.DENIED);
         });
         assertThat(latest).extracting(AuditEntry::action).containsExactly("client.read", "membership.list", "group.read");
+    }
+
+    @Test
+    void changing_the_weekly_slot_moves_only_future_planned_sessions_of_the_series() {
+        TestUsers.signIn(accounts, "therapist");
+        GroupId group = groups.create(GroupDraft.of("Rescheduled group", "Slots", null, 8));
+        LocalDate from = memberships.today().plusDays(1);
+        WeeklySlot tuesday = WeeklySlot.of(from.getDayOfWeek(), LocalTime.of(18, 0), Duration.ofMinutes(90), zone.zone());
+        List<SessionId> created = sessions.generateSeries(group, tuesday, from, from.plusWeeks(3),
+                SessionLocation.of("Room 1", null));
+        Session first = sessions.get(created.getFirst());
+        sessions.cancel(created.get(1), "Holiday", sessions.get(created.get(1)).version());
+
+        WeeklySlot later = WeeklySlot.of(from.getDayOfWeek(), LocalTime.of(19, 30), Duration.ofMinutes(60), zone.zone());
+        int moved = sessions.reschedule(first.series(), later);
+
+        assertThat(moved).isEqualTo(3);
+        assertThat(sessions.get(created.getFirst()).startsAt().atZone(zone.zone()).toLocalTime())
+                .isEqualTo(LocalTime.of(19, 30));
+        assertThat(sessions.get(created.get(1)).startsAt()).isEqualTo(first.startsAt().plus(Duration.ofDays(7))
+                .atZone(zone.zone()).toLocalDate().atTime(18, 0).atZone(zone.zone()).toInstant());
+        assertThat(sessions.get(created.get(3)).endsAt().atZone(zone.zone()).toLocalTime())
+                .isEqualTo(LocalTime.of(20, 30));
     }
 
     private ClientDraft client(String preferredName) {

@@ -165,6 +165,11 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
         Button single = new Button(getTranslation("session.add-single"), e -> openSeriesForm(group, true, today));
         single.setId("add-session");
         HorizontalLayout bar = new HorizontalLayout(addMember, generate, single, editDetails, status);
+        if (group.defaultSlot() != null) {
+            Button reschedule = new Button(getTranslation("series.reschedule"), e -> openReschedule(group));
+            reschedule.setId("reschedule-series");
+            bar.addComponentAtIndex(3, reschedule);
+        }
         bar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         bar.setWrap(true);
         return bar;
@@ -216,6 +221,21 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
                 }
                 Notification.show(getTranslation("session.generated", created));
             }
+        });
+        form.addSubmittedListener(e -> render());
+        form.open();
+    }
+
+    /** Moves the future sessions of the group's latest series to a new weekly slot. */
+    private void openReschedule(Group group) {
+        RescheduleForm form = new RescheduleForm(group.defaultSlot());
+        form.onSubmit(slot -> {
+            Instant now = Instant.now();
+            int moved = sessions.sessionsOfGroup(id, now, now.plus(SESSION_WINDOW_DAYS, ChronoUnit.DAYS)).stream()
+                    .map(Session::series).filter(java.util.Objects::nonNull).reduce((first, second) -> second)
+                    .map(series -> sessions.reschedule(series, slot)).orElse(0);
+            groups.updateDefaults(id, slot, group.defaultLocation(), group.version());
+            Notification.show(getTranslation("series.rescheduled", moved));
         });
         form.addSubmittedListener(e -> render());
         form.open();
