@@ -1,0 +1,47 @@
+package org.mutual.domain.record;
+
+import java.time.Instant;
+import java.util.List;
+import org.mutual.domain.client.ClientId;
+import org.mutual.domain.plan.PlanItemId;
+import org.mutual.domain.session.SessionId;
+import org.mutual.domain.user.UserId;
+
+/**
+ * Port: recorded values and observations. Values are written by taps from more than one device at
+ * once, so every write is atomic on its own and safe to repeat.
+ */
+public interface RecordRepository {
+
+    /**
+     * The record of every planned exercise of the session, in plan order, in one query; an exercise
+     * nothing was recorded for yet has no values, a null observation and version 0.
+     */
+    List<ExerciseRecord> values(SessionId session);
+
+    /**
+     * Creates or replaces one value. Setting the value it already has changes nothing and returns
+     * false; returns true when a value was created or changed.
+     */
+    boolean setValue(PlanItemId item, String subject, String fieldKey, String value, UserId by, Instant at);
+
+    /**
+     * Adds {@code delta} (which may be negative) to a counter in one statement, so taps from two
+     * devices are never lost; a missing counter starts at 0, and the result stays within 0–999.
+     */
+    void increment(PlanItemId item, String subject, String fieldKey, int delta, UserId by, Instant at);
+
+    /** Appends turn n + 1 by {@code client} with {@code value} in {@code fieldKey}; returns n + 1. */
+    int addTurn(PlanItemId item, ClientId client, String fieldKey, String value, UserId by, Instant at);
+
+    /** Removes the latest turn; returns false when there was none. */
+    boolean removeLastTurn(PlanItemId item);
+
+    /**
+     * Stores the observation (null clears it) and returns the new version.
+     *
+     * @throws org.mutual.domain.base.ConcurrentEditException when the stored version is not
+     *         {@code expectedVersion} (0 when none was written yet); nothing is written then
+     */
+    int setObservation(PlanItemId item, String text, int expectedVersion);
+}
