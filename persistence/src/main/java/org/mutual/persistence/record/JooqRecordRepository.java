@@ -1,0 +1,216 @@
+package org.mutual.persistence.record;
+
+import static org.mutual.persistence.jooq.Tables.EXERCISE;
+import static org.mutual.persistence.jooq.Tables.EXERCISE_RECORD;
+import static org.mutual.persistence.jooq.Tables.EXERCISE_VALUE;
+import static org.mutual.persistence.jooq.Tables.PLAN_ITEM;
+
+import java.time.Instant;
+import java.util.List;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+import org.mutual.domain.base.ConcurrentEditException;
+import org.mutual.domain.base.NotFoundException;
+import org.mutual.domain.client.ClientId;
+import org.mutual.domain.exercise.ExerciseId;
+import org.mutual.domain.exercise.FieldType;
+import org.mutual.domain.plan.PlanItem;
+import org.mutual.domain.plan.PlanItemId;
+import org.mutual.domain.record.ExerciseRecord;
+import org.mutual.domain.record.RecordRepository;
+import org.mutual.domain.record.RecordedValue;
+import org.mutual.domain.record.Subject;
+import org.mutual.domain.session.SessionId;
+import org.mutual.domain.user.UserId;
+import org.mutual.persistence.base.Timestamps;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class JooqRecordRepository implements RecordRepository {
+
+    static final String RECORD_TYPE = "record";
+
+    /** The item's values, turns in order first, nested so a whole session's records are one query. */
+    private static final Field<List<RecordedValue>> VALUES = DSL.multiset(
+                    DSL.select(EXERCISE_VALUE.SUBJECT, EXERCISE_VALUE.FIELD_KEY, EXERCISE_VALUE.FIELD_VALUE,
+                                    EXERCISE_VALUE.RECORDED_AT, EXERCISE_VALUE.RECORDED_BY)
+                            .from(EXERCISE_VALUE)
+                            .where(EXERCISE_VALUE.PLAN_ITEM_ID.eq(PLAN_ITEM.ID))
+                            .orderBy(EXERCISE_VALUE.TURN_NO, EXERCISE_VALUE.SUBJECT, EXERCISE_VALUE.FIELD_KEY))
+            .convertFrom(rows -> rows.map(r -> new RecordedValue(r.value1(), r.value2(), r.value3(),
+                    Timestamps.fromDb(r.value4()), new UserId(r.value5()))));
+
+    private final DSLContext dsl;
+
+    public JooqRecordRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public List<ExerciseRecord> values(SessionId session) {
+        return dsl.select(PLAN_ITEM.ID, PLAN_ITEM.SESSION_ID, PLAN_ITEM.EXERCISE_ID, EXERCISE.TITLE,
+                        PLAN_ITEM.POSITION, PLAN_ITEM.MINUTES, EXERCISE_RECORD.OBSERVATION, VALUES,
+                        EXERCISE_RECORD.VERSION)
+                .from(PLAN_ITEM)
+                .join(EXERCISE).on(EXERCISE.ID.eq(PLAN_ITEM.EXERCISE_ID))
+                .leftJoin(EXERCISE_RECORD).on(EXERCISE_RECORD.PLAN_ITEM_ID.eq(PLAN_ITEM.ID))
+                .where(PLAN_ITEM.SESSION_ID.eq(session.value()))
+                .orderBy(PLAN_ITEM.POSITION, PLAN_ITEM.ID)
+                .fetch(r -> new ExerciseRecord(
+                        new PlanItem(new PlanItemId(r.value1()), new SessionId(r.value2()), new ExerciseId(r.value3()),
+                                r.value4(), r.value5(), r.value6()),
+                        r.value7(), r.value8(), r.value9() == null ? 0 : r.value9()));
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Update-if-different, else insert-if-absent, else update-if-different again: each statement is
+     * atomic, so two devices setting the same value at once never fail on the primary key.
+     */
+    @Override
+    public boolean setValue(PlanItemId item, String subject, String fieldKey, String value, UserId by, Instant at) {
+        if (change(item, subject, fieldKey, value, by, at)) {
+            return true;
+        }
+        int inserted = dsl.insertInto(EXERCISE_VALUE)
+                .set(EXERCISE_VALUE.PLAN_ITEM_ID, item.value())
+                .set(EXERCISE_VALUE.SUBJECT, subject)
+                .set(EXERCISE_VALUE.FIELD_KEY, fieldKey)
+                .set(EXERCISE_VALUE.FIELD_VALUE, value)
+                .set(EXERCISE_VALUE.RECORDED_AT, Timestamps.toDb(at))
+                .set(EXERCISE_VALUE.RECORDED_BY, by.value())
+                .onConflictDoNothing()
+                .execute();
+        return inserted == 1 || change(item, subject, fieldKey, value, by, at);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>The new value is computed by the database from the stored one ({@code value = value + delta}
+     * in the UPDATE), never read into Java first, so concurrent taps serialise on the row lock instead
+     * of overwriting each other.
+     */
+    @Override
+    public void increment(PlanItemId item, String subject, String fieldKey, int delta, UserId by, Instant at) {
+        if (add(item, subject, fieldKey, delta, by, at)) {
+            return;
+        }
+        int inserted = dsl.insertInto(EXERCISE_VALUE)
+                .set(EXERCISE_VALUE.PLAN_ITEM_ID, item.value())
+                .set(EXERCISE_VALUE.SUBJECT, subject)
+                .set(EXERCISE_VALUE.FIELD_KEY, fieldKey)
+                .set(EXERCISE_VALUE.FIELD_VALUE, Integer.toString(Math.clamp(delta, 0, FieldType.COUNTER_MAX)))
+                .set(EXERCISE_VALUE.RECORDED_AT, Timestamps.toDb(at))
+                .set(EXERCISE_VALUE.RECORDED_BY, by.value())
+                .onConflictDoNothing()
+                .execute();
+        if (inserted == 0) {
+            add(item, subject, fieldKey, delta, by, at);
+        }
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Locks the plan item's row while the next number is drawn, so two devices adding a turn at
+     * once get n + 1 and n + 2; the unique (item, turn) constraint backs that up.
+     */
+    @Override
+    public int addTurn(PlanItemId item, ClientId client, String fieldKey, String value, UserId by, Instant at) {
+        return dsl.transactionResult(tx -> {
+            DSLContext t = tx.dsl();
+            t.select(PLAN_ITEM.ID).from(PLAN_ITEM).where(PLAN_ITEM.ID.eq(item.value())).forUpdate()
+                    .fetchOptional().orElseThrow(() -> new NotFoundException("planitem", item));
+            int next = t.select(DSL.coalesce(DSL.max(EXERCISE_VALUE.TURN_NO), 0)).from(EXERCISE_VALUE)
+                    .where(EXERCISE_VALUE.PLAN_ITEM_ID.eq(item.value()))
+                    .fetchSingle().value1() + 1;
+            t.insertInto(EXERCISE_VALUE)
+                    .set(EXERCISE_VALUE.PLAN_ITEM_ID, item.value())
+                    .set(EXERCISE_VALUE.SUBJECT, new Subject.Turn(next, client).key())
+                    .set(EXERCISE_VALUE.FIELD_KEY, fieldKey)
+                    .set(EXERCISE_VALUE.FIELD_VALUE, value)
+                    .set(EXERCISE_VALUE.TURN_NO, next)
+                    .set(EXERCISE_VALUE.RECORDED_AT, Timestamps.toDb(at))
+                    .set(EXERCISE_VALUE.RECORDED_BY, by.value())
+                    .execute();
+            return next;
+        });
+    }
+
+    @Override
+    public boolean removeLastTurn(PlanItemId item) {
+        var latest = EXERCISE_VALUE.as("latest");
+        return dsl.deleteFrom(EXERCISE_VALUE)
+                .where(EXERCISE_VALUE.PLAN_ITEM_ID.eq(item.value()))
+                .and(EXERCISE_VALUE.TURN_NO.eq(DSL.select(DSL.max(latest.TURN_NO)).from(latest)
+                        .where(latest.PLAN_ITEM_ID.eq(item.value()))))
+                .execute() > 0;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>The first observation inserts the row at version 1; a second first write loses on the primary
+     * key and is reported as a concurrent edit, like any stale version.
+     */
+    @Override
+    public int setObservation(PlanItemId item, String text, int expectedVersion) {
+        if (expectedVersion == 0) {
+            int inserted = dsl.insertInto(EXERCISE_RECORD)
+                    .set(EXERCISE_RECORD.PLAN_ITEM_ID, item.value())
+                    .set(EXERCISE_RECORD.OBSERVATION, text)
+                    .set(EXERCISE_RECORD.VERSION, 1)
+                    .onConflictDoNothing()
+                    .execute();
+            if (inserted == 1) {
+                return 1;
+            }
+            throw new ConcurrentEditException(RECORD_TYPE, "planitem:" + item);
+        }
+        int updated = dsl.update(EXERCISE_RECORD)
+                .set(EXERCISE_RECORD.OBSERVATION, text)
+                .set(EXERCISE_RECORD.VERSION, EXERCISE_RECORD.VERSION.plus(1))
+                .where(EXERCISE_RECORD.PLAN_ITEM_ID.eq(item.value()))
+                .and(EXERCISE_RECORD.VERSION.eq(expectedVersion))
+                .execute();
+        if (updated == 0) {
+            if (dsl.fetchExists(PLAN_ITEM, PLAN_ITEM.ID.eq(item.value()))) {
+                throw new ConcurrentEditException(RECORD_TYPE, "planitem:" + item);
+            }
+            throw new NotFoundException("planitem", item);
+        }
+        return expectedVersion + 1;
+    }
+
+    private boolean change(PlanItemId item, String subject, String fieldKey, String value, UserId by, Instant at) {
+        return dsl.update(EXERCISE_VALUE)
+                .set(EXERCISE_VALUE.FIELD_VALUE, value)
+                .set(EXERCISE_VALUE.RECORDED_AT, Timestamps.toDb(at))
+                .set(EXERCISE_VALUE.RECORDED_BY, by.value())
+                .where(key(item, subject, fieldKey))
+                .and(EXERCISE_VALUE.FIELD_VALUE.ne(value))
+                .execute() == 1;
+    }
+
+    private boolean add(PlanItemId item, String subject, String fieldKey, int delta, UserId by, Instant at) {
+        Field<Integer> sum = EXERCISE_VALUE.FIELD_VALUE.cast(SQLDataType.INTEGER).plus(delta);
+        Field<Integer> clamped = DSL.greatest(DSL.inline(0), DSL.least(DSL.inline(FieldType.COUNTER_MAX), sum));
+        return dsl.update(EXERCISE_VALUE)
+                .set(EXERCISE_VALUE.FIELD_VALUE, clamped.cast(SQLDataType.VARCHAR(200)))
+                .set(EXERCISE_VALUE.RECORDED_AT, Timestamps.toDb(at))
+                .set(EXERCISE_VALUE.RECORDED_BY, by.value())
+                .where(key(item, subject, fieldKey))
+                .execute() == 1;
+    }
+
+    private static Condition key(PlanItemId item, String subject, String fieldKey) {
+        return EXERCISE_VALUE.PLAN_ITEM_ID.eq(item.value())
+                .and(EXERCISE_VALUE.SUBJECT.eq(subject))
+                .and(EXERCISE_VALUE.FIELD_KEY.eq(fieldKey));
+    }
+}
