@@ -22,7 +22,17 @@ import org.mutual.domain.session.SessionRepository;
 import org.mutual.domain.session.SessionService;
 import org.mutual.domain.user.AccountRepository;
 import org.mutual.domain.user.CurrentUser;
+import org.mutual.domain.exercise.BuiltInPractices;
+import org.mutual.domain.exercise.ExerciseRepository;
+import org.mutual.domain.exercise.ExerciseService;
+import org.mutual.domain.note.NoteRepository;
+import org.mutual.domain.note.NoteService;
+import org.mutual.domain.plan.PlanRepository;
+import org.mutual.domain.plan.PlanService;
+import org.mutual.domain.record.RecordRepository;
+import org.mutual.domain.record.RecordService;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -88,6 +98,39 @@ public class DomainConfig {
                                         PracticeZone zone) {
         return new ClientFileService(clients, memberships, groups, sessions, attendance, currentUser, audit,
                 zone.zone());
+    }
+
+    @Bean
+    ExerciseService exerciseService(ExerciseRepository exercises, CurrentUser currentUser, Audit audit,
+                                    Transactions tx) {
+        return new ExerciseService(exercises, currentUser, audit, tx);
+    }
+
+    @Bean
+    PlanService planService(PlanRepository plans, SessionRepository sessions, ExerciseRepository exercises,
+                            GroupAccess access, CurrentUser currentUser, Audit audit, Transactions tx) {
+        return new PlanService(plans, sessions, exercises, access, currentUser, audit, tx);
+    }
+
+    @Bean
+    RecordService recordService(RecordRepository records, PlanRepository plans, ExerciseRepository exercises,
+                                SessionRepository sessions, MembershipRepository memberships,
+                                AttendanceRepository attendance, GroupAccess access, Audit audit, Transactions tx,
+                                Clock clock, PracticeZone zone) {
+        return new RecordService(records, plans, exercises, sessions, memberships, attendance, access, audit, tx,
+                clock, zone.zone());
+    }
+
+    @Bean
+    NoteService noteService(NoteRepository notes, SessionRepository sessions, MembershipRepository memberships,
+                            GroupAccess access, Audit audit, Transactions tx, Clock clock, PracticeZone zone) {
+        return new NoteService(notes, sessions, memberships, access, audit, tx, clock, zone.zone());
+    }
+
+    /** The eight built-in practices are part of every installation; seeding is idempotent. */
+    @Bean
+    ApplicationRunner builtInExercises(ExerciseRepository exercises, Transactions tx) {
+        return args -> tx.run(() -> exercises.seedBuiltIns(BuiltInPractices.all()));
     }
 
     @Bean

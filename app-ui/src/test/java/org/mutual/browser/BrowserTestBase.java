@@ -61,6 +61,12 @@ public abstract class BrowserTestBase extends RunningAppTest {
         }
     }
 
+    /** Scrolls the element to the middle of the window first, so headers and toasts don't cover it. */
+    protected void click(WebElement element) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
     protected LoginPage loginPage() {
         return new LoginPage(this);
     }

@@ -33,20 +33,27 @@ public class UserMessages implements VaadinServiceInitListener {
         @Override
         public void error(ErrorEvent event) {
             Throwable cause = rootOfInterest(event.getThrowable());
+            Object[] args = {};
             String key = switch (cause) {
                 case AccessDeniedException e -> "error.denied";
                 case ConcurrentEditException e -> "error.concurrent";
                 case NotFoundException e -> "error.not-found";
-                case ValidationException e -> "error.validation";
+                case ValidationException e -> {
+                    // A rule broken by a tap or a single action: say which one.
+                    args = e.errors().getFirst().args();
+                    yield e.errors().getFirst().messageKey();
+                }
                 default -> {
                     log.error("Unexpected error in the UI", event.getThrowable());
                     yield "error.unexpected";
                 }
             };
             UI ui = UI.getCurrent();
+            Object[] messageArgs = args;
             if (ui != null) {
                 ui.access(() -> {
-                    Notification n = Notification.show(ui.getTranslation(key), 6000, Notification.Position.MIDDLE);
+                    Notification n = Notification.show(ui.getTranslation(key, messageArgs), 6000,
+                            Notification.Position.MIDDLE);
                     n.addThemeVariants(NotificationVariant.LUMO_ERROR);
                     n.setId("error-notification");
                 });

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -23,11 +24,18 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.mutual.domain.attendance.AttendanceService;
 import org.mutual.domain.attendance.AttendanceService.RosterEntry;
 import org.mutual.domain.attendance.AttendanceStatus;
 import org.mutual.domain.base.ValidationException;
+import org.mutual.domain.client.ClientId;
+import org.mutual.domain.exercise.ExerciseService;
+import org.mutual.domain.note.NoteService;
+import org.mutual.domain.plan.PlanService;
+import org.mutual.domain.record.RecordService;
 import org.mutual.domain.group.GroupService;
 import org.mutual.domain.schedule.PracticeZone;
 import org.mutual.domain.session.Session;
@@ -40,7 +48,8 @@ import org.mutual.ui.base.Ids;
 
 /**
  * {@code /sessions/{id}}: a session's time and place, its roster on that day (derived from
- * membership periods) and attendance — one tap per member, saved at once.
+ * membership periods) and attendance — one tap per member, saved at once — and, for the group's
+ * facilitators, the plan, the live record of each exercise and the clinical notes.
  */
 @Route("sessions/:sessionId")
 @PageTitle("Session · Mutual")
@@ -53,10 +62,20 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
     private final Formats formats;
     private SessionId id;
 
-    public SessionView(SessionService sessions, AttendanceService attendance, GroupService groups, PracticeZone zone) {
+    private final transient PlanService plans;
+    private final transient ExerciseService exercises;
+    private final transient RecordService records;
+    private final transient NoteService notes;
+
+    public SessionView(SessionService sessions, AttendanceService attendance, GroupService groups, PlanService plans,
+                       ExerciseService exercises, RecordService records, NoteService notes, PracticeZone zone) {
         this.sessions = sessions;
         this.attendance = attendance;
         this.groups = groups;
+        this.plans = plans;
+        this.exercises = exercises;
+        this.records = records;
+        this.notes = notes;
         this.formats = new Formats(zone.zone(), getLocale());
         setId("session-view");
     }
@@ -99,9 +118,23 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         if (canRecord && session.status() == SessionStatus.PLANNED) {
             add(sessionActions(session));
         }
-        if (session.status() != SessionStatus.CANCELLED) {
-            add(attendanceSection(canRecord));
+        if (session.status() == SessionStatus.CANCELLED) {
+            return;
         }
+        List<RosterEntry> roster = attendance.roster(id);
+        TabSheet tabs = new TabSheet();
+        tabs.setId("session-tabs");
+        tabs.setWidthFull();
+        tabs.add(getTranslation("attendance.title"), attendanceSection(roster, canRecord));
+        if (canRecord) {
+            // Plans, records and notes are clinical: only the group's facilitators see them.
+            Map<ClientId, String> names = new LinkedHashMap<>();
+            roster.forEach(e -> names.put(e.client().id(), e.client().preferredName()));
+            tabs.add(getTranslation("session.tab.plan"), new LazyTab(() -> new PlanPanel(plans, exercises, id)));
+            tabs.add(getTranslation("session.tab.record"), new LazyTab(() -> new RecordPanel(records, id, names)));
+            tabs.add(getTranslation("session.tab.notes"), new LazyTab(() -> new NotesPanel(notes, id, names, formats)));
+        }
+        add(tabs);
     }
 
     private Component sessionActions(Session session) {
@@ -168,8 +201,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         dialog.open();
     }
 
-    private Component attendanceSection(boolean canRecord) {
-        List<RosterEntry> roster = attendance.roster(id);
+    private Component attendanceSection(List<RosterEntry> roster, boolean canRecord) {
         VerticalLayout section = new VerticalLayout();
         section.setPadding(false);
         section.setId("attendance");

@@ -18,6 +18,7 @@ import org.mutual.domain.user.CurrentUser;
 import org.mutual.domain.user.Role;
 import org.mutual.ui.admin.AdminView;
 import org.mutual.ui.dashboard.DashboardView;
+import org.mutual.ui.exercise.ExercisesView;
 import org.mutual.ui.group.GroupsView;
 import org.mutual.ui.my.MyHomeworkView;
 
@@ -57,6 +58,7 @@ public class MainLayout extends AppLayout {
         if (user.is(Role.THERAPIST)) {
             nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), DashboardView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.groups"), GroupsView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.exercises"), ExercisesView.class));
         } else if (user.is(Role.ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.admin"), AdminView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.groups"), GroupsView.class));

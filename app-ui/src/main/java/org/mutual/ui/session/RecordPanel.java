@@ -1,0 +1,314 @@
+package org.mutual.ui.session;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.mutual.domain.client.ClientId;
+import org.mutual.domain.exercise.Exercise;
+import org.mutual.domain.exercise.FieldType;
+import org.mutual.domain.exercise.RecordingField;
+import org.mutual.domain.exercise.RecordingScope;
+import org.mutual.domain.plan.PlanItemId;
+import org.mutual.domain.record.Disclosure;
+import org.mutual.domain.record.ExerciseRecord;
+import org.mutual.domain.record.GiveAndTake;
+import org.mutual.domain.record.RecordService;
+import org.mutual.domain.record.SessionRecords;
+import org.mutual.domain.record.Subject;
+import org.mutual.domain.record.Turn;
+import org.mutual.domain.session.SessionId;
+
+/**
+ * Live recording: for each planned exercise a panel built from its recording fields, for the
+ * members present. Every tap is saved at once; there is no Save to forget.
+ */
+class RecordPanel extends VerticalLayout {
+
+    private final transient RecordService records;
+    private final SessionId session;
+    private final Map<ClientId, String> names;
+    /** The pair chosen per give-and-take item, kept while the page is open. */
+    private final Map<PlanItemId, ClientId[]> chosenPairs = new HashMap<>();
+
+    RecordPanel(RecordService records, SessionId session, Map<ClientId, String> names) {
+        this.records = records;
+        this.session = session;
+        this.names = names;
+        setId("record-panel");
+        setPadding(false);
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        SessionRecords all = records.read(session);
+        if (all.records().isEmpty()) {
+            Paragraph empty = new Paragraph(getTranslation("record.no-plan"));
+            empty.setId("record-empty");
+            add(empty);
+        }
+        for (ExerciseRecord record : all.records()) {
+            Exercise exercise = all.exercises().get(record.planItem().exercise());
+            add(exercisePanel(record, exercise, all.present()));
+        }
+    }
+
+    private Component exercisePanel(ExerciseRecord record, Exercise exercise, List<ClientId> present) {
+        VerticalLayout panel = new VerticalLayout();
+        panel.addClassName("record-exercise");
+        PlanItemId item = record.planItem().id();
+        panel.setId("record-" + item);
+        panel.add(new H3(record.planItem().exerciseTitle()));
+        List<RecordingField> pairFields = exercise.fields().stream().filter(f -> f.scope() == RecordingScope.PAIR).toList();
+        List<RecordingField> memberFields = exercise.fields().stream()
+                .filter(f -> f.scope() == RecordingScope.MEMBER).toList();
+        if (!pairFields.isEmpty()) {
+            panel.add(pairSection(record, pairFields, present));
+        }
+        exercise.turnField().ifPresent(field -> panel.add(turnSection(record, field, present)));
+        for (ClientId member : present) {
+            if (!memberFields.isEmpty()) {
+                panel.add(memberRow(record, memberFields, member));
+            }
+        }
+        panel.add(observation(record));
+        return panel;
+    }
+
+    private Component pairSection(ExerciseRecord record, List<RecordingField> fields, List<ClientId> present) {
+        PlanItemId item = record.planItem().id();
+        VerticalLayout section = new VerticalLayout();
+        section.setPadding(false);
+        if (present.size() < 2) {
+            section.add(new Paragraph(getTranslation("record.pair.need-two")));
+            return section;
+        }
+        ClientId[] pair = chosenPairs.computeIfAbsent(item, k -> firstRecordedPair(record, present));
+        Select<ClientId> a = memberSelect("pair-a-" + item, present, pair[0]);
+        Select<ClientId> b = memberSelect("pair-b-" + item, present, pair[1]);
+        a.addValueChangeListener(e -> choosePair(item, e.getValue(), b.getValue()));
+        b.addValueChangeListener(e -> choosePair(item, a.getValue(), e.getValue()));
+        HorizontalLayout pickers = new HorizontalLayout(new Span(getTranslation("record.pair")), a, b);
+        pickers.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        section.add(pickers);
+
+        Subject.Pair subject = (Subject.Pair) Subject.pair(pair[0], pair[1]);
+        String key = subject.key();
+        FlexLayout counters = new FlexLayout();
+        counters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        counters.addClassName("record-counters");
+        for (RecordingField field : fields) {
+            String label = switch (field.key()) {
+                case "turns_a" -> getTranslation("record.turns-of", names.get(subject.a()));
+                case "turns_b" -> getTranslation("record.turns-of", names.get(subject.b()));
+                default -> field.label();
+            };
+            counters.add(fieldControl(record, key, field, label));
+        }
+        section.add(counters);
+        Optional<String> turnsA = record.value(key, "turns_a");
+        Optional<String> turnsB = record.value(key, "turns_b");
+        if (fields.stream().anyMatch(f -> f.key().equals("turns_a"))) {
+            int ta = turnsA.map(Integer::parseInt).orElse(0);
+            int tb = turnsB.map(Integer::parseInt).orElse(0);
+            Paragraph balance = new Paragraph(getTranslation("record.balance",
+                    String.format(Locale.ROOT, "%.2f", GiveAndTake.balance(ta, tb)), Math.min(ta, tb), Math.max(ta, tb)));
+            balance.setId("balance-" + item);
+            section.add(balance);
+        }
+        return section;
+    }
+
+    private ClientId[] firstRecordedPair(ExerciseRecord record, List<ClientId> present) {
+        return record.values().stream().map(v -> v.subject()).filter(s -> s.startsWith("pair:")).findFirst()
+                .map(s -> (Subject.Pair) Subject.parse(s))
+                .filter(p -> present.contains(p.a()) && present.contains(p.b()))
+                .map(p -> new ClientId[] {p.a(), p.b()})
+                .orElse(new ClientId[] {present.get(0), present.get(1)});
+    }
+
+    private void choosePair(PlanItemId item, ClientId a, ClientId b) {
+        if (a != null && b != null && !a.equals(b)) {
+            chosenPairs.put(item, new ClientId[] {a, b});
+            render();
+        }
+    }
+
+    private Select<ClientId> memberSelect(String id, List<ClientId> present, ClientId value) {
+        Select<ClientId> select = new Select<>();
+        select.setId(id);
+        select.setAriaLabel(getTranslation("record.pair"));
+        select.setItems(present);
+        select.setItemLabelGenerator(names::get);
+        select.setValue(value);
+        return select;
+    }
+
+    private Component turnSection(ExerciseRecord record, RecordingField field, List<ClientId> present) {
+        PlanItemId item = record.planItem().id();
+        VerticalLayout section = new VerticalLayout();
+        section.setPadding(false);
+        int low = field.type() == FieldType.SCALE_1_5 ? 1 : 0;
+        int high = field.type() == FieldType.SCALE_1_5 ? 5 : 10;
+        for (ClientId member : present) {
+            HorizontalLayout row = new HorizontalLayout(name(member));
+            row.addClassName("record-row");
+            row.setDefaultVerticalComponentAlignment(Alignment.CENTER);
+            for (int level = low; level <= high; level++) {
+                int chosen = level;
+                Button tap = tapButton(String.valueOf(level), "turn-" + item + "-" + member + "-" + level, false, () ->
+                        records.addTurn(item, member, chosen));
+                tap.setAriaLabel(getTranslation("record.turn-depth", names.get(member), level));
+                row.add(tap);
+            }
+            section.add(row);
+        }
+        List<Turn> turns = record.turns(field.key());
+        List<Integer> mismatches = Disclosure.mismatches(turns);
+        VerticalLayout list = new VerticalLayout();
+        list.setPadding(false);
+        list.setSpacing(false);
+        list.setId("turns-" + item);
+        for (int i = 0; i < turns.size(); i++) {
+            Turn t = turns.get(i);
+            Span line = new Span(getTranslation("record.turn", t.number(), names.getOrDefault(t.member(), "?"),
+                    t.depth()));
+            if (mismatches.contains(i)) {
+                line.addClassName("record-mismatch");
+                line.setText(line.getText() + " · " + getTranslation("record.mismatch"));
+            }
+            list.add(line);
+        }
+        section.add(list);
+        if (!turns.isEmpty()) {
+            Button undo = new Button(getTranslation("record.undo-turn"), e -> {
+                records.removeLastTurn(item);
+                render();
+            });
+            undo.setId("undo-turn-" + item);
+            undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            section.add(undo);
+        }
+        return section;
+    }
+
+    private Component memberRow(ExerciseRecord record, List<RecordingField> fields, ClientId member) {
+        String subject = Subject.member(member).key();
+        FlexLayout row = new FlexLayout(name(member));
+        row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        row.addClassName("record-row");
+        for (RecordingField field : fields) {
+            row.add(fieldControl(record, subject, field, field.label()));
+        }
+        return row;
+    }
+
+    /** The control for one field of one subject: counters, toggles, choice and scale buttons, or text. */
+    private Component fieldControl(ExerciseRecord record, String subject, RecordingField field, String label) {
+        PlanItemId item = record.planItem().id();
+        String base = "field-" + item + "-" + subject.replace(':', '_') + "-" + field.key();
+        Optional<String> current = record.value(subject, field.key());
+        HorizontalLayout control = new HorizontalLayout(new Span(label));
+        control.addClassName("record-field");
+        control.setDefaultVerticalComponentAlignment(Alignment.CENTER);
+        switch (field.type()) {
+            case COUNTER -> {
+                Span value = new Span(current.orElse("0"));
+                value.setId(base + "-value");
+                value.addClassName("record-count");
+                control.add(tapButton("−", base + "-minus", false, () -> records.increment(item, subject, field.key(), -1)),
+                        value,
+                        tapButton("+", base + "-plus", false, () -> records.increment(item, subject, field.key(), 1)));
+            }
+            case YES_NO -> {
+                for (String answer : List.of("yes", "no")) {
+                    control.add(tapButton(getTranslation("record." + answer), base + "-" + answer,
+                            current.filter(answer::equals).isPresent(),
+                            () -> records.setValue(item, subject, field.key(), answer)));
+                }
+            }
+            case CHOICE -> {
+                for (int i = 0; i < field.choices().size(); i++) {
+                    String choice = field.choices().get(i);
+                    control.add(tapButton(choice, base + "-" + i, current.filter(choice::equals).isPresent(),
+                            () -> records.setValue(item, subject, field.key(), choice)));
+                }
+            }
+            case SCALE_0_10, SCALE_1_5 -> {
+                int low = field.type() == FieldType.SCALE_1_5 ? 1 : 0;
+                int high = field.type() == FieldType.SCALE_1_5 ? 5 : 10;
+                for (int level = low; level <= high; level++) {
+                    String v = String.valueOf(level);
+                    control.add(tapButton(v, base + "-" + level, current.filter(v::equals).isPresent(),
+                            () -> records.setValue(item, subject, field.key(), v)));
+                }
+            }
+            case SHORT_TEXT -> {
+                TextField text = new TextField();
+                text.setId(base);
+                text.setAriaLabel(label);
+                text.setMaxLength(200);
+                text.setValue(current.orElse(""));
+                text.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+                text.addValueChangeListener(e -> {
+                    if (e.isFromClient()) {
+                        records.setValue(item, subject, field.key(), e.getValue());
+                    }
+                });
+                control.add(text);
+            }
+        }
+        return control;
+    }
+
+    private Button tapButton(String text, String id, boolean selected, Runnable action) {
+        Button button = new Button(text, e -> {
+            action.run();
+            render();
+        });
+        button.setId(id);
+        button.addClassName("record-tap");
+        button.getElement().setAttribute("aria-pressed", String.valueOf(selected));
+        if (selected) {
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        return button;
+    }
+
+    private Component observation(ExerciseRecord record) {
+        TextArea observation = new TextArea(getTranslation("record.observation"));
+        observation.setId("observation-" + record.planItem().id());
+        observation.setMaxLength(2000);
+        observation.setWidthFull();
+        observation.setValue(record.observation() == null ? "" : record.observation());
+        observation.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        observation.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                records.setObservation(record.planItem().id(), e.getValue(), record.version());
+                render();
+            }
+        });
+        return observation;
+    }
+
+    private Span name(ClientId member) {
+        Span name = new Span(names.getOrDefault(member, "?"));
+        name.addClassName("record-name");
+        return name;
+    }
+}
