@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import org.mutual.domain.agenda.AgendaService;
 import org.mutual.domain.attendance.AttendanceRepository;
 import org.mutual.domain.attendance.AttendanceService;
+import java.time.Duration;
 import org.mutual.domain.audit.Audit;
 import org.mutual.domain.audit.AuditRepository;
 import org.mutual.domain.audit.AuditTrail;
@@ -33,6 +34,10 @@ import org.mutual.domain.record.RecordRepository;
 import org.mutual.domain.record.RecordService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
+import org.mutual.domain.staff.AccountService;
+import org.mutual.domain.user.AccountTokenRepository;
+import org.mutual.domain.user.PasswordHasher;
+import org.mutual.domain.user.SessionTerminator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -137,5 +142,13 @@ public class DomainConfig {
     AgendaService agendaService(SessionRepository sessions, GroupRepository groups, MembershipRepository memberships,
                                 CurrentUser currentUser, PracticeZone zone) {
         return new AgendaService(sessions, groups, memberships, currentUser, zone);
+    }
+
+    @Bean
+    AccountService accountService(AccountRepository accounts, AccountTokenRepository tokens, PasswordHasher hasher,
+                                  SessionTerminator sessions, CurrentUser currentUser, Audit audit, Transactions tx,
+                                  Clock clock,
+                                  @Value("${mutual.accounts.set-password-link-validity:72h}") Duration linkValidity) {
+        return new AccountService(accounts, tokens, hasher, sessions, currentUser, audit, tx, clock, linkValidity);
     }
 }

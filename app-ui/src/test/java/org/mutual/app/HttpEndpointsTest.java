@@ -49,6 +49,18 @@ class HttpEndpointsTest extends RunningAppTest {
         assertThat(groups.headers().firstValue("Location")).get().asString().endsWith("/login");
     }
 
+    @Test
+    void the_set_password_page_is_public_but_the_accounts_page_is_not() throws Exception {
+        HttpResponse<String> setPassword = get("/set-password/" + "a".repeat(43));
+        assertThat(setPassword.statusCode()).isEqualTo(200);
+        assertThat(setPassword.headers().allValues("X-Frame-Options")).containsExactly("SAMEORIGIN");
+        assertThat(setPassword.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+
+        HttpResponse<String> users = get("/admin/users");
+        assertThat(users.statusCode()).isEqualTo(302);
+        assertThat(users.headers().firstValue("Location")).get().asString().endsWith("/login");
+    }
+
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(url(path))).GET().build(), HttpResponse.BodyHandlers.ofString());
     }

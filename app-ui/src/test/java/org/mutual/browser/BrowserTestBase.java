@@ -68,7 +68,12 @@ public abstract class BrowserTestBase extends RunningAppTest {
     }
 
     protected LoginPage loginPage() {
-        return new LoginPage(this);
+        return new LoginPage(this, driver);
+    }
+
+    /** The login page in another browser, such as a second user's. */
+    protected LoginPage loginPage(WebDriver browser) {
+        return new LoginPage(this, browser);
     }
 
     WebDriver driver() {

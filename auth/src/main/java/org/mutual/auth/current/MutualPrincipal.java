@@ -59,4 +59,20 @@ public final class MutualPrincipal implements UserDetails, Serializable {
     public boolean isEnabled() {
         return enabled;
     }
+
+    /** One user, one principal: the session registry groups a user's sessions by this. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof MutualPrincipal principal && principal.user.id().equals(user.id());
+    }
+
+    @Override
+    public int hashCode() {
+        return user.id().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "MutualPrincipal[" + user.username() + "]";
+    }
 }

@@ -1,5 +1,7 @@
 /**
  * Accounts and roles: who is using Mutual, the {@link org.mutual.domain.user.CurrentUser} port that
- * the auth module implements, and the account repository port.
+ * the auth module implements, the account repository port with the admin's account list, one-time
+ * set-password links and the password rules, and the ports for hashing passwords and ending a
+ * user's sessions.
  */
 package org.mutual.domain.user;

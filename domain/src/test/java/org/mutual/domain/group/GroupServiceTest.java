@@ -20,6 +20,8 @@ import org.mutual.domain.audit.AuditRepository;
 import org.mutual.domain.base.AccessDeniedException;
 import org.mutual.domain.base.Transactions;
 import org.mutual.domain.user.Account;
+import org.mutual.domain.user.AccountQuery;
+import org.mutual.domain.user.AccountSummary;
 import org.mutual.domain.user.AccountRepository;
 import org.mutual.domain.user.AppUser;
 import org.mutual.domain.user.NewAccount;
@@ -157,6 +159,26 @@ class GroupServiceTest {
 
         @Override
         public void recordSuccessfulLogin(UserId id) {
+        }
+
+        @Override
+        public List<AccountSummary> find(AccountQuery query, int offset, int limit) {
+            return List.of();
+        }
+
+        @Override
+        public int count(AccountQuery query) {
+            return 0;
+        }
+
+        @Override
+        public boolean setActive(UserId id, boolean active) {
+            return false;
+        }
+
+        @Override
+        public boolean setPassword(UserId id, String passwordHash) {
+            return false;
         }
     }
 

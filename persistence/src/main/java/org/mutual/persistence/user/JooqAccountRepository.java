@@ -1,15 +1,26 @@
 package org.mutual.persistence.user;
 
 import static org.mutual.persistence.jooq.Tables.APP_USER;
+import static org.mutual.persistence.jooq.Tables.GROUP_FACILITATOR;
+import static org.mutual.persistence.jooq.Tables.THERAPY_GROUP;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record1;
+import org.jooq.impl.DSL;
+import org.mutual.domain.group.GroupStatus;
 import org.mutual.domain.user.Account;
+import org.mutual.domain.user.AccountQuery;
 import org.mutual.domain.user.AccountRepository;
+import org.mutual.domain.user.AccountSummary;
 import org.mutual.domain.user.NewAccount;
 import org.mutual.domain.user.Role;
 import org.mutual.domain.user.UserId;
@@ -72,6 +83,69 @@ public class JooqAccountRepository implements AccountRepository {
                 .setNull(APP_USER.LOCKED_UNTIL)
                 .where(APP_USER.ID.eq(id.value()))
                 .execute();
+    }
+
+    @Override
+    public List<AccountSummary> find(AccountQuery query, int offset, int limit) {
+        // The facilitated groups ride along as a nested collection: one query per page, however
+        // many accounts and groups there are.
+        Field<List<String>> groups = DSL.multiset(
+                        DSL.select(THERAPY_GROUP.NAME)
+                                .from(GROUP_FACILITATOR)
+                                .join(THERAPY_GROUP).on(THERAPY_GROUP.ID.eq(GROUP_FACILITATOR.GROUP_ID))
+                                .where(GROUP_FACILITATOR.USER_ID.eq(APP_USER.ID))
+                                .and(THERAPY_GROUP.STATUS.ne(GroupStatus.CLOSED.name()))
+                                .orderBy(THERAPY_GROUP.NAME, THERAPY_GROUP.ID))
+                .as("facilitated_groups")
+                .convertFrom(r -> r.map(Record1::value1));
+        return dsl.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.EMAIL, APP_USER.ROLE,
+                        APP_USER.ACTIVE, APP_USER.PASSWORD_HASH.isNotNull(), groups)
+                .from(APP_USER)
+                .where(conditions(query))
+                .orderBy(APP_USER.DISPLAY_NAME, APP_USER.ID)
+                .offset(offset).limit(limit)
+                .fetch(r -> new AccountSummary(new UserId(r.value1()), r.value2(), r.value3(), r.value4(),
+                        Role.valueOf(r.value5()), r.value6(), r.value7(), r.value8()));
+    }
+
+    @Override
+    public int count(AccountQuery query) {
+        return dsl.fetchCount(APP_USER, conditions(query));
+    }
+
+    @Override
+    public boolean setActive(UserId id, boolean active) {
+        return dsl.update(APP_USER)
+                .set(APP_USER.ACTIVE, active)
+                .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+                .where(APP_USER.ID.eq(id.value()))
+                .execute() == 1;
+    }
+
+    @Override
+    public boolean setPassword(UserId id, String passwordHash) {
+        return dsl.update(APP_USER)
+                .set(APP_USER.PASSWORD_HASH, passwordHash)
+                .set(APP_USER.FAILED_LOGINS, 0)
+                .setNull(APP_USER.LOCKED_UNTIL)
+                .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+                .where(APP_USER.ID.eq(id.value()))
+                .execute() == 1;
+    }
+
+    private static List<Condition> conditions(AccountQuery query) {
+        List<Condition> conditions = new ArrayList<>();
+        conditions.add(APP_USER.ROLE.in(query.roles().stream().map(Enum::name).toList()));
+        if (query.text() != null) {
+            String pattern = "%" + escapeLike(query.text().toLowerCase()) + "%";
+            conditions.add(DSL.lower(APP_USER.USERNAME).like(pattern, '!')
+                    .or(DSL.lower(APP_USER.DISPLAY_NAME).like(pattern, '!')));
+        }
+        return conditions;
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     static Account toAccount(AppUserRecord r) {

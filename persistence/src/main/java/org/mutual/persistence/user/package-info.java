@@ -1,2 +1,5 @@
-/** Account storage: the jOOQ implementation of the domain's account repository. */
+/**
+ * Account storage: the jOOQ implementations of the domain's account repository (with the admin's
+ * account list) and of the one-time link repository.
+ */
 package org.mutual.persistence.user;
