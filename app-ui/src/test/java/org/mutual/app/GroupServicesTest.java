@@ -136,6 +136,26 @@ class GroupServicesTest extends RunningAppTest {
                 .isEqualTo(LocalTime.of(20, 30));
     }
 
+    @Test
+    void a_co_facilitator_added_by_the_lead_sees_the_group_until_removed() {
+        TestUsers.signIn(accounts, "therapist");
+        GroupId group = groups.create(GroupDraft.of("Shared group", "Co-facilitation", null, 8));
+        var cotherapist = accounts.findByUsername("cotherapist").orElseThrow().id();
+        assertThat(groups.coFacilitatorCandidates(group)).extracting(a -> a.username()).contains("cotherapist")
+                .doesNotContain("therapist", "admin", "client");
+        groups.addCoFacilitator(group, cotherapist);
+        assertThat(groups.coFacilitatorCandidates(group)).extracting(a -> a.username()).doesNotContain("cotherapist");
+
+        TestUsers.signIn(accounts, "cotherapist");
+        assertThat(groups.get(group).name()).isEqualTo("Shared group");
+        assertThat(groups.canEdit(group)).isTrue();
+
+        TestUsers.signIn(accounts, "therapist");
+        groups.removeCoFacilitator(group, cotherapist);
+        TestUsers.signIn(accounts, "cotherapist");
+        assertThatThrownBy(() -> groups.get(group)).isInstanceOf(AccessDeniedException.class);
+    }
+
     private ClientDraft client(String preferredName) {
         return ClientDraft.of(preferredName + " Example", preferredName, preferredName.toLowerCase() + "@example.org",
                 null, null, null, memberships.today());

@@ -40,8 +40,9 @@ public final class GroupsPage {
     /** The error message shown under a form field, or empty text when it is valid. */
     public String errorOf(String fieldId) {
         WebElement field = test.waitFor(By.id(fieldId));
-        test.waitUpTo(10).until(d -> field.getAttribute("invalid") != null);
-        return String.valueOf(field.getDomProperty("errorMessage"));
+        test.waitUpTo(10).until(d -> field.getAttribute("invalid") != null
+                && field.getDomProperty("errorMessage") != null && !field.getDomProperty("errorMessage").isEmpty());
+        return field.getDomProperty("errorMessage");
     }
 
     public boolean formIsOpen() {

@@ -164,7 +164,17 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
         generate.setId("generate-sessions");
         Button single = new Button(getTranslation("session.add-single"), e -> openSeriesForm(group, true, today));
         single.setId("add-session");
-        HorizontalLayout bar = new HorizontalLayout(addMember, generate, single, editDetails, status);
+        Button facilitators = new Button(getTranslation("group.facilitators"), e -> {
+            FacilitatorsDialog dialog = new FacilitatorsDialog(groups, id);
+            dialog.addOpenedChangeListener(o -> {
+                if (!o.isOpened()) {
+                    render();
+                }
+            });
+            dialog.open();
+        });
+        facilitators.setId("group-facilitators");
+        HorizontalLayout bar = new HorizontalLayout(addMember, generate, single, editDetails, facilitators, status);
         if (group.defaultSlot() != null) {
             Button reschedule = new Button(getTranslation("series.reschedule"), e -> openReschedule(group));
             reschedule.setId("reschedule-series");

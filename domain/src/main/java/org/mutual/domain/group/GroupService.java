@@ -8,7 +8,9 @@ import org.mutual.domain.base.ValidationException;
 import org.mutual.domain.base.Transactions;
 import org.mutual.domain.schedule.SessionLocation;
 import org.mutual.domain.schedule.WeeklySlot;
+import org.mutual.domain.user.AccountQuery;
 import org.mutual.domain.user.AccountRepository;
+import org.mutual.domain.user.AccountSummary;
 import org.mutual.domain.user.AppUser;
 import org.mutual.domain.user.CurrentUser;
 import org.mutual.domain.user.Role;
@@ -96,6 +98,15 @@ public final class GroupService {
                 audit.allowed("group.facilitator.add", RECORD, id);
             }
         });
+    }
+
+    /** Active therapists who could co-facilitate the group (those not facilitating it yet). */
+    public List<AccountSummary> coFacilitatorCandidates(GroupId id) {
+        access.requireFacilitator(id, "group.facilitator.list", RECORD, id);
+        List<UserId> current = groups.facilitators(id).stream().map(Facilitator::user).toList();
+        return accounts.find(new AccountQuery(null, java.util.Set.of(Role.THERAPIST)), 0, 500).stream()
+                .filter(a -> a.active() && !current.contains(a.id()))
+                .toList();
     }
 
     /** Removes a co-facilitator; the lead stays. */
