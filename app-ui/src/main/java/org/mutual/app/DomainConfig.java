@@ -99,10 +99,10 @@ public class DomainConfig {
     @Bean
     ClientFileService clientFileService(ClientRepository clients, MembershipRepository memberships,
                                         GroupRepository groups, SessionRepository sessions,
-                                        AttendanceRepository attendance, CurrentUser currentUser, Audit audit,
-                                        PracticeZone zone) {
-        return new ClientFileService(clients, memberships, groups, sessions, attendance, currentUser, audit,
-                zone.zone());
+                                        AttendanceRepository attendance, RecordRepository records,
+                                        NoteRepository notes, CurrentUser currentUser, Audit audit, PracticeZone zone) {
+        return new ClientFileService(clients, memberships, groups, sessions, attendance, records, notes, currentUser,
+                audit, zone.zone());
     }
 
     @Bean

@@ -11,7 +11,12 @@ import org.mutual.domain.audit.AuditEntry;
 import org.mutual.domain.audit.AuditOutcome;
 import org.mutual.domain.audit.AuditRepository;
 import org.mutual.domain.base.AccessDeniedException;
+import org.mutual.domain.client.ClientId;
+import org.mutual.domain.client.ClientRepository;
+import org.mutual.domain.clientfile.ClientFileService;
 import org.mutual.domain.group.GroupService;
+import org.mutual.domain.membership.MembershipRepository;
+import org.mutual.domain.note.Note;
 import org.mutual.domain.group.GroupSummary;
 import org.mutual.domain.note.NoteService;
 import org.mutual.domain.session.SessionId;
@@ -31,6 +36,9 @@ class NotesAccessTest extends RunningAppTest {
     @Autowired SessionService sessions;
     @Autowired NoteService notes;
     @Autowired AuditRepository audit;
+    @Autowired ClientFileService clientFiles;
+    @Autowired ClientRepository clients;
+    @Autowired MembershipRepository memberships;
 
     @AfterEach
     void signOut() {
@@ -65,6 +73,28 @@ class NotesAccessTest extends RunningAppTest {
         assertThat(audit.latest(0, 1)).singleElement().satisfies(e -> expect(e, "client", "note.read",
                 AuditOutcome.DENIED));
         assertThat(audit.count()).isEqualTo(before + 4);
+    }
+
+    @Test
+    void a_clients_signed_notes_show_on_their_file_for_facilitators_only() {
+        TestUsers.signIn(accounts, "therapist");
+        SessionId tuesday = firstSessionOf("Tuesday evening group");
+        ClientId casey = clients.findAll(memberships.periodsOfGroup(groups.list("Tuesday evening group", null, 0, 1)
+                .getFirst().id()).stream().map(p -> p.client()).toList()).stream()
+                .filter(c -> c.preferredName().equals("Casey")).findFirst().orElseThrow().id();
+        Note draft = notes.saveDraft(tuesday, casey, "Casey asked the group for help for the first time.", -1);
+        notes.sign(draft.id(), draft.version());
+
+        assertThat(clientFiles.clinical(casey).signedNotes()).extracting(Note::text)
+                .contains("Casey asked the group for help for the first time.");
+        assertThat(audit.latest(0, 1)).singleElement().satisfies(e -> expect(e, "therapist", "note.read",
+                AuditOutcome.ALLOWED));
+
+        TestUsers.signIn(accounts, "admin");
+        assertThat(clientFiles.open(casey).client().preferredName()).isEqualTo("Casey");
+        assertThatThrownBy(() -> clientFiles.clinical(casey)).isInstanceOf(AccessDeniedException.class);
+        assertThat(audit.latest(0, 1)).singleElement().satisfies(e -> expect(e, "admin", "client.clinical.read",
+                AuditOutcome.DENIED));
     }
 
     private static void expect(AuditEntry e, String actor, String action, AuditOutcome outcome) {

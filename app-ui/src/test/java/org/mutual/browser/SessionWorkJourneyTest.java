@@ -22,7 +22,9 @@ class SessionWorkJourneyTest extends BrowserTestBase {
         loginPage().signInAs("therapist", DemoData.PASSWORD);
         GroupsPage.open(this).waitForRow("Tuesday evening group");
         driver.findElement(By.linkText("Tuesday evening group")).click();
-        new GroupPage(this).showSessions().openUpcomingSession(0);
+        GroupPage group = new GroupPage(this);
+        String casey = group.clientIdOf("Casey");
+        group.showSessions().openUpcomingSession(0);
         String sessionUrl = driver.getCurrentUrl();
 
         tab("Plan");
@@ -69,6 +71,12 @@ class SessionWorkJourneyTest extends BrowserTestBase {
         waitFor(By.id("session-title"));
         tab("Notes");
         assertThat(waitFor(By.id("group-note-text")).getDomProperty("value")).contains("turns were uneven");
+
+        driver.get(url("/clients/" + casey));
+        WebElement chart = waitFor(By.cssSelector("#balance-chart svg"));
+        assertThat(chart.findElements(By.tagName("circle"))).isNotEmpty();
+        assertThat(waitFor(By.id("client-records")).getText()).contains("Give-and-take conversation");
+        screenshot("therapist-client");
     }
 
     private void tab(String name) {

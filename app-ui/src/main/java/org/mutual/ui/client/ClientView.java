@@ -1,6 +1,10 @@
 package org.mutual.ui.client;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,6 +19,9 @@ import org.mutual.domain.client.Client;
 import org.mutual.domain.client.ClientId;
 import org.mutual.domain.clientfile.ClientFile;
 import org.mutual.domain.clientfile.ClientFileService;
+import org.mutual.domain.clientfile.ClinicalHistory;
+import org.mutual.domain.note.Note;
+import org.mutual.domain.record.ClientRecordValue;
 import org.mutual.domain.schedule.PracticeZone;
 import org.mutual.domain.user.Roles;
 import org.mutual.ui.base.Formats;
@@ -84,5 +91,42 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver {
 
         add(new H3(getTranslation("client.memberships")), memberships,
                 new H3(getTranslation("client.attendance")), attendance);
+        if (files.mayReadClinical(c.id())) {
+            addClinical(files.clinical(c.id()));
+        }
+    }
+
+    /** Exercise records and signed notes: facilitators of the client's groups only, each read audited. */
+    private void addClinical(ClinicalHistory history) {
+        add(new H3(getTranslation("client.records")));
+        if (!history.giveAndTake().isEmpty()) {
+            Div chart = new Div(new Html(BalanceChart.svg(history.giveAndTake(), getTranslation("client.balance-chart"))));
+            chart.setId("balance-chart");
+            chart.addClassName("chart");
+            add(new Paragraph(getTranslation("client.balance-chart")), chart);
+        }
+        Grid<ClientRecordValue> values = new Grid<>();
+        values.setId("client-records");
+        values.setAllRowsVisible(true);
+        values.addColumn(v -> formats.dateTime(v.startsAt())).setHeader(getTranslation("session.when"));
+        values.addColumn(ClientRecordValue::exerciseTitle).setHeader(getTranslation("exercise.title"));
+        values.addColumn(ClientRecordValue::fieldKey).setHeader(getTranslation("exercise.field-label"));
+        values.addColumn(ClientRecordValue::value).setHeader(getTranslation("client.value"));
+        values.setItems(history.values());
+        values.setEmptyStateText(getTranslation("client.no-records"));
+        add(values);
+
+        add(new H3(getTranslation("client.signed-notes")));
+        if (history.signedNotes().isEmpty()) {
+            add(new Paragraph(getTranslation("client.no-notes")));
+        }
+        for (Note note : history.signedNotes()) {
+            Div box = new Div();
+            box.addClassName("client-note");
+            box.add(new H4(getTranslation("note.signed-at", formats.dateTime(note.signedAt()))), new Pre(note.text()));
+            note.addenda().forEach(a -> box.add(new H4(getTranslation("note.addendum-at", formats.dateTime(a.at()))),
+                    new Pre(a.text())));
+            add(box);
+        }
     }
 }

@@ -15,6 +15,12 @@ import org.mutual.domain.audit.Audit;
 import org.mutual.domain.base.AccessDeniedException;
 import org.mutual.domain.base.NotFoundException;
 import org.mutual.domain.client.Client;
+import org.mutual.domain.exercise.Practice;
+import org.mutual.domain.note.Note;
+import org.mutual.domain.note.NoteRepository;
+import org.mutual.domain.record.ClientRecordValue;
+import org.mutual.domain.record.GiveAndTake;
+import org.mutual.domain.record.RecordRepository;
 import org.mutual.domain.client.ClientId;
 import org.mutual.domain.client.ClientRepository;
 import org.mutual.domain.group.Group;
@@ -42,13 +48,17 @@ public final class ClientFileService {
     private final GroupRepository groups;
     private final SessionRepository sessions;
     private final AttendanceRepository attendance;
+    private final RecordRepository records;
+    private final NoteRepository notes;
     private final CurrentUser currentUser;
     private final Audit audit;
     private final ZoneId zone;
 
     public ClientFileService(ClientRepository clients, MembershipRepository memberships, GroupRepository groups,
-                             SessionRepository sessions, AttendanceRepository attendance, CurrentUser currentUser,
-                             Audit audit, ZoneId practiceZone) {
+                             SessionRepository sessions, AttendanceRepository attendance, RecordRepository records,
+                             NoteRepository notes, CurrentUser currentUser, Audit audit, ZoneId practiceZone) {
+        this.records = records;
+        this.notes = notes;
         this.clients = clients;
         this.memberships = memberships;
         this.groups = groups;
@@ -95,6 +105,58 @@ public final class ClientFileService {
         }
         lines.sort(Comparator.comparing((ClientFile.Attendance a) -> a.session().startsAt()).reversed());
         return new ClientFile(client, history, lines);
+    }
+
+    /**
+     * What was recorded about the client and their signed progress notes, from the groups the current
+     * therapist facilitates. Clinical: admins who don't facilitate are refused. Each note read is audited.
+     */
+    public ClinicalHistory clinical(ClientId id) {
+        AppUser user = currentUser.require();
+        List<GroupId> facilitated = user.is(Role.THERAPIST)
+                ? memberships.periodsOfClient(id).stream().map(MembershipPeriod::group).distinct()
+                        .filter(g -> groups.isFacilitator(g, user.id())).toList()
+                : List.of();
+        if (facilitated.isEmpty()) {
+            audit.denied("client.clinical.read", RECORD, id);
+            throw new AccessDeniedException(RECORD, id);
+        }
+        List<ClientRecordValue> values = records.valuesAbout(id, facilitated);
+        audit.allowed("record.read", RECORD, id);
+        List<Note> signed = notes.signedNotesAbout(id, facilitated);
+        signed.forEach(n -> audit.allowed("note.read", "note", "note:" + n.id()));
+        return new ClinicalHistory(balances(id, values), values, signed);
+    }
+
+    /** One point per session and pair of a give-and-take exercise the client took part in. */
+    private static List<ClinicalHistory.BalancePoint> balances(ClientId id, List<ClientRecordValue> values) {
+        Map<String, int[]> turns = new LinkedHashMap<>();
+        Map<String, Instant> when = new LinkedHashMap<>();
+        for (ClientRecordValue v : values) {
+            if (v.practice() != Practice.GIVE_AND_TAKE || !v.subject().startsWith("pair:")) {
+                continue;
+            }
+            String key = v.session() + "|" + v.subject();
+            when.putIfAbsent(key, v.startsAt());
+            int[] counts = turns.computeIfAbsent(key, k -> new int[2]);
+            // In a stored pair the lower client id is "a".
+            boolean clientIsA = v.subject().startsWith("pair:" + id + "-");
+            if (v.fieldKey().equals("turns_a")) {
+                counts[clientIsA ? 0 : 1] = Integer.parseInt(v.value());
+            } else if (v.fieldKey().equals("turns_b")) {
+                counts[clientIsA ? 1 : 0] = Integer.parseInt(v.value());
+            }
+        }
+        List<ClinicalHistory.BalancePoint> points = new ArrayList<>();
+        turns.forEach((key, c) -> points.add(new ClinicalHistory.BalancePoint(when.get(key),
+                GiveAndTake.balance(c[0], c[1]), c[0], c[1])));
+        return points;
+    }
+
+    /** Whether the current user may read the clinical part (no audit: used to decide what to show). */
+    public boolean mayReadClinical(ClientId id) {
+        return currentUser.get().filter(u -> u.is(Role.THERAPIST)).map(u -> memberships.periodsOfClient(id).stream()
+                .anyMatch(p -> groups.isFacilitator(p.group(), u.id()))).orElse(false);
     }
 
     /** Whether the current user may open the file (no audit: used to decide whether to show a link). */

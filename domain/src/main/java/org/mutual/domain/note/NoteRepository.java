@@ -1,7 +1,10 @@
 package org.mutual.domain.note;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.mutual.domain.client.ClientId;
+import org.mutual.domain.group.GroupId;
 import org.mutual.domain.session.SessionId;
 
 /**
@@ -34,4 +37,7 @@ public interface NoteRepository {
 
     /** Appends an addendum to the note. */
     AddendumId addAddendum(NoteId note, Addendum addendum);
+
+    /** The signed progress notes about a client from sessions of the given groups, oldest first, in one query. */
+    List<Note> signedNotesAbout(ClientId client, Collection<GroupId> groups);
 }

@@ -1,8 +1,10 @@
 package org.mutual.domain.record;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.mutual.domain.client.ClientId;
+import org.mutual.domain.group.GroupId;
 import org.mutual.domain.plan.PlanItemId;
 import org.mutual.domain.session.SessionId;
 import org.mutual.domain.user.UserId;
@@ -44,4 +46,10 @@ public interface RecordRepository {
      *         {@code expectedVersion} (0 when none was written yet); nothing is written then
      */
     int setObservation(PlanItemId item, String text, int expectedVersion);
+
+    /**
+     * Everything recorded about one client in sessions of the given groups, oldest first, in one
+     * query: values about the client alone, about a pair they were in, and their turns.
+     */
+    List<ClientRecordValue> valuesAbout(ClientId client, Collection<GroupId> groups);
 }

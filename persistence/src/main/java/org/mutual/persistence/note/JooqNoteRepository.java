@@ -2,7 +2,9 @@ package org.mutual.persistence.note;
 
 import static org.mutual.persistence.jooq.Tables.NOTE_ADDENDUM;
 import static org.mutual.persistence.jooq.Tables.SESSION_NOTE;
+import static org.mutual.persistence.jooq.Tables.THERAPY_SESSION;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
@@ -14,6 +16,7 @@ import org.jooq.impl.DSL;
 import org.mutual.domain.base.ConcurrentEditException;
 import org.mutual.domain.base.NotFoundException;
 import org.mutual.domain.client.ClientId;
+import org.mutual.domain.group.GroupId;
 import org.mutual.domain.note.Addendum;
 import org.mutual.domain.note.AddendumId;
 import org.mutual.domain.note.Note;
@@ -52,6 +55,19 @@ public class JooqNoteRepository implements NoteRepository {
     public List<Note> find(SessionId session) {
         return select(SESSION_NOTE.SESSION_ID.eq(session.value()))
                 .orderBy(SESSION_NOTE.CLIENT_KEY, SESSION_NOTE.ID)
+                .fetch(JooqNoteRepository::toNote);
+    }
+
+    @Override
+    public List<Note> signedNotesAbout(ClientId client, Collection<GroupId> groups) {
+        if (groups.isEmpty()) {
+            return List.of();
+        }
+        return select(SESSION_NOTE.CLIENT_ID.eq(client.value())
+                        .and(SESSION_NOTE.STATUS.eq(NoteStatus.SIGNED.name()))
+                        .and(SESSION_NOTE.SESSION_ID.in(DSL.select(THERAPY_SESSION.ID).from(THERAPY_SESSION)
+                                .where(THERAPY_SESSION.GROUP_ID.in(groups.stream().map(GroupId::value).toList())))))
+                .orderBy(SESSION_NOTE.SIGNED_AT, SESSION_NOTE.ID)
                 .fetch(JooqNoteRepository::toNote);
     }
 

@@ -4,8 +4,10 @@ import static org.mutual.persistence.jooq.Tables.EXERCISE;
 import static org.mutual.persistence.jooq.Tables.EXERCISE_RECORD;
 import static org.mutual.persistence.jooq.Tables.EXERCISE_VALUE;
 import static org.mutual.persistence.jooq.Tables.PLAN_ITEM;
+import static org.mutual.persistence.jooq.Tables.THERAPY_SESSION;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -17,8 +19,11 @@ import org.mutual.domain.base.NotFoundException;
 import org.mutual.domain.client.ClientId;
 import org.mutual.domain.exercise.ExerciseId;
 import org.mutual.domain.exercise.FieldType;
+import org.mutual.domain.exercise.Practice;
+import org.mutual.domain.group.GroupId;
 import org.mutual.domain.plan.PlanItem;
 import org.mutual.domain.plan.PlanItemId;
+import org.mutual.domain.record.ClientRecordValue;
 import org.mutual.domain.record.ExerciseRecord;
 import org.mutual.domain.record.RecordRepository;
 import org.mutual.domain.record.RecordedValue;
@@ -212,5 +217,28 @@ public class JooqRecordRepository implements RecordRepository {
         return EXERCISE_VALUE.PLAN_ITEM_ID.eq(item.value())
                 .and(EXERCISE_VALUE.SUBJECT.eq(subject))
                 .and(EXERCISE_VALUE.FIELD_KEY.eq(fieldKey));
+    }
+
+    @Override
+    public List<ClientRecordValue> valuesAbout(ClientId client, Collection<GroupId> groups) {
+        if (groups.isEmpty()) {
+            return List.of();
+        }
+        String id = client.toString();
+        Condition aboutClient = EXERCISE_VALUE.SUBJECT.eq("member:" + id)
+                .or(EXERCISE_VALUE.SUBJECT.like("pair:" + id + "-%"))
+                .or(EXERCISE_VALUE.SUBJECT.like("pair:%-" + id))
+                .or(EXERCISE_VALUE.SUBJECT.like("turn:%:" + id));
+        return dsl.select(THERAPY_SESSION.ID, THERAPY_SESSION.STARTS_AT, EXERCISE.TITLE, EXERCISE.PRACTICE,
+                        EXERCISE_VALUE.SUBJECT, EXERCISE_VALUE.FIELD_KEY, EXERCISE_VALUE.FIELD_VALUE)
+                .from(EXERCISE_VALUE)
+                .join(PLAN_ITEM).on(PLAN_ITEM.ID.eq(EXERCISE_VALUE.PLAN_ITEM_ID))
+                .join(THERAPY_SESSION).on(THERAPY_SESSION.ID.eq(PLAN_ITEM.SESSION_ID))
+                .join(EXERCISE).on(EXERCISE.ID.eq(PLAN_ITEM.EXERCISE_ID))
+                .where(THERAPY_SESSION.GROUP_ID.in(groups.stream().map(GroupId::value).toList()))
+                .and(aboutClient)
+                .orderBy(THERAPY_SESSION.STARTS_AT, PLAN_ITEM.POSITION, EXERCISE_VALUE.SUBJECT, EXERCISE_VALUE.FIELD_KEY)
+                .fetch(r -> new ClientRecordValue(new SessionId(r.value1()), Timestamps.fromDb(r.value2()), r.value3(),
+                        r.value4() == null ? null : Practice.valueOf(r.value4()), r.value5(), r.value6(), r.value7()));
     }
 }

@@ -142,4 +142,20 @@ class NoteRepositoryTest {
 
         assertThat(stored(id)).isEqualTo(signed);
     }
+
+    @Test
+    void signed_notes_about_a_client_come_from_the_given_groups_only_drafts_excluded_in_one_query() {
+        NoteId signed = notes.create(Note.draft(tuesday, f.ana, "Ana asked for help today.", f.alice, T1));
+        notes.update(stored(signed).sign(f.alice, T2), 0);
+        notes.create(Note.draft(f.session(f.tuesday, "2026-05-12T16:00:00Z"), f.ana, "Still a draft", f.alice, T1));
+        NoteId groupNote = notes.create(Note.draft(tuesday, null, "The group", f.alice, T1));
+        notes.update(stored(groupNote).sign(f.alice, T2), 0);
+        queries.reset();
+
+        assertThat(notes.signedNotesAbout(f.ana, java.util.List.of(f.tuesday))).singleElement()
+                .satisfies(n -> assertThat(n.text()).isEqualTo("Ana asked for help today."));
+        assertThat(queries.count()).isEqualTo(1);
+        assertThat(notes.signedNotesAbout(f.ana, java.util.List.of(f.thursday))).isEmpty();
+        assertThat(notes.signedNotesAbout(f.ben, java.util.List.of(f.tuesday))).isEmpty();
+    }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.mutual.domain.base.ConcurrentEditException;
 import org.mutual.domain.exercise.Practice;
 import org.mutual.domain.plan.PlanItemId;
+import org.mutual.domain.record.ClientRecordValue;
 import org.mutual.domain.record.ExerciseRecord;
 import org.mutual.domain.record.RecordedValue;
 import org.mutual.domain.record.Turn;
@@ -174,5 +175,27 @@ class RecordRepositoryTest {
 
         assertThat(recordOf(experiments).observation()).isEqualTo("Second");
         assertThat(recordOf(experiments).version()).isEqualTo(2);
+    }
+
+    @Test
+    void values_about_a_client_cover_member_pair_and_turn_subjects_of_the_given_groups_only_in_one_query() {
+        records.increment(conversation, pair, "turns_a", 3, f.alice, T1);
+        records.increment(conversation, "pair:" + f.ben + "-" + f.cat, "turns_a", 5, f.alice, T1);
+        records.addTurn(disclosure, f.ana, "depth", "4", f.alice, T1);
+        records.setValue(experiments, ana, "response", "eager", f.alice, T1);
+        records.setValue(experiments, "member:" + f.ben, "response", "declined", f.alice, T1);
+        queries.reset();
+
+        List<ClientRecordValue> about = records.valuesAbout(f.ana, List.of(f.tuesday));
+
+        assertThat(queries.count()).isEqualTo(1);
+        assertThat(about).extracting(ClientRecordValue::subject, ClientRecordValue::fieldKey, ClientRecordValue::value)
+                .containsExactlyInAnyOrder(tuple(pair, "turns_a", "3"), tuple("turn:1:" + f.ana, "depth", "4"),
+                        tuple(ana, "response", "eager"));
+        assertThat(about).allSatisfy(v -> assertThat(v.session()).isEqualTo(tuesday));
+        assertThat(about).filteredOn(v -> v.fieldKey().equals("turns_a")).singleElement()
+                .satisfies(v -> assertThat(v.practice()).isEqualTo(Practice.GIVE_AND_TAKE));
+        assertThat(records.valuesAbout(f.ana, List.of(f.thursday))).isEmpty();
+        assertThat(records.valuesAbout(f.ana, List.of())).isEmpty();
     }
 }
