@@ -16,6 +16,7 @@ import org.mutual.domain.group.GroupId;
 import org.mutual.domain.session.SessionId;
 import org.mutual.domain.user.UserId;
 import org.mutual.persistence.base.Timestamps;
+import org.mutual.persistence.base.Inserts;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -39,14 +40,12 @@ public class JooqAttendanceRepository implements AttendanceRepository {
         if (changeStatus(session, client, status, by, at)) {
             return true;
         }
-        int inserted = dsl.insertInto(ATTENDANCE)
+        int inserted = Inserts.ignoringDuplicate(dsl.insertInto(ATTENDANCE)
                 .set(ATTENDANCE.SESSION_ID, session.value())
                 .set(ATTENDANCE.CLIENT_ID, client.value())
                 .set(ATTENDANCE.STATUS, status.name())
                 .set(ATTENDANCE.MARKED_AT, Timestamps.toDb(at))
-                .set(ATTENDANCE.MARKED_BY, by.value())
-                .onConflictDoNothing()
-                .execute();
+                .set(ATTENDANCE.MARKED_BY, by.value()));
         return inserted == 1 || changeStatus(session, client, status, by, at);
     }
 

@@ -29,6 +29,7 @@ import org.mutual.domain.schedule.SessionLocation;
 import org.mutual.domain.schedule.WeeklySlot;
 import org.mutual.domain.user.UserId;
 import org.mutual.persistence.jooq.tables.records.TherapyGroupRecord;
+import org.mutual.persistence.base.Inserts;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -115,12 +116,10 @@ public class JooqGroupRepository implements GroupRepository {
 
     @Override
     public void addFacilitator(GroupId group, UserId user) {
-        dsl.insertInto(GROUP_FACILITATOR)
+        Inserts.ignoringDuplicate(dsl.insertInto(GROUP_FACILITATOR)
                 .set(GROUP_FACILITATOR.GROUP_ID, group.value())
                 .set(GROUP_FACILITATOR.USER_ID, user.value())
-                .set(GROUP_FACILITATOR.IS_LEAD, false)
-                .onConflictDoNothing()
-                .execute();
+                .set(GROUP_FACILITATOR.IS_LEAD, false));
     }
 
     @Override

@@ -25,6 +25,7 @@ import org.mutual.domain.note.NoteRepository;
 import org.mutual.domain.note.NoteStatus;
 import org.mutual.domain.session.SessionId;
 import org.mutual.domain.user.UserId;
+import org.mutual.persistence.base.Inserts;
 import org.mutual.persistence.base.Timestamps;
 import org.springframework.stereotype.Repository;
 
@@ -85,7 +86,7 @@ public class JooqNoteRepository implements NoteRepository {
     @Override
     public NoteId create(Note note) {
         long clientKey = note.client() == null ? GROUP_NOTE : note.client().value();
-        int inserted = dsl.insertInto(SESSION_NOTE)
+        int inserted = Inserts.ignoringDuplicate(dsl.insertInto(SESSION_NOTE)
                 .set(SESSION_NOTE.SESSION_ID, note.session().value())
                 .set(SESSION_NOTE.CLIENT_ID, note.client() == null ? null : note.client().value())
                 .set(SESSION_NOTE.CLIENT_KEY, clientKey)
@@ -94,9 +95,7 @@ public class JooqNoteRepository implements NoteRepository {
                 .set(SESSION_NOTE.AUTHOR_ID, note.author().value())
                 .set(SESSION_NOTE.UPDATED_AT, Timestamps.toDb(note.updatedAt()))
                 .set(SESSION_NOTE.SIGNED_BY, note.signedBy() == null ? null : note.signedBy().value())
-                .set(SESSION_NOTE.SIGNED_AT, Timestamps.toDb(note.signedAt()))
-                .onConflict(SESSION_NOTE.SESSION_ID, SESSION_NOTE.CLIENT_KEY).doNothing()
-                .execute();
+                .set(SESSION_NOTE.SIGNED_AT, Timestamps.toDb(note.signedAt())));
         Condition same = SESSION_NOTE.SESSION_ID.eq(note.session().value()).and(SESSION_NOTE.CLIENT_KEY.eq(clientKey));
         if (inserted == 0) {
             throw new ConcurrentEditException(RECORD_TYPE, "session:" + note.session());

@@ -31,6 +31,7 @@ import org.mutual.domain.record.Subject;
 import org.mutual.domain.session.SessionId;
 import org.mutual.domain.user.UserId;
 import org.mutual.persistence.base.Timestamps;
+import org.mutual.persistence.base.Inserts;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -81,15 +82,13 @@ public class JooqRecordRepository implements RecordRepository {
         if (change(item, subject, fieldKey, value, by, at)) {
             return true;
         }
-        int inserted = dsl.insertInto(EXERCISE_VALUE)
+        int inserted = Inserts.ignoringDuplicate(dsl.insertInto(EXERCISE_VALUE)
                 .set(EXERCISE_VALUE.PLAN_ITEM_ID, item.value())
                 .set(EXERCISE_VALUE.SUBJECT, subject)
                 .set(EXERCISE_VALUE.FIELD_KEY, fieldKey)
                 .set(EXERCISE_VALUE.FIELD_VALUE, value)
                 .set(EXERCISE_VALUE.RECORDED_AT, Timestamps.toDb(at))
-                .set(EXERCISE_VALUE.RECORDED_BY, by.value())
-                .onConflictDoNothing()
-                .execute();
+                .set(EXERCISE_VALUE.RECORDED_BY, by.value()));
         return inserted == 1 || change(item, subject, fieldKey, value, by, at);
     }
 
@@ -105,15 +104,13 @@ public class JooqRecordRepository implements RecordRepository {
         if (add(item, subject, fieldKey, delta, by, at)) {
             return;
         }
-        int inserted = dsl.insertInto(EXERCISE_VALUE)
+        int inserted = Inserts.ignoringDuplicate(dsl.insertInto(EXERCISE_VALUE)
                 .set(EXERCISE_VALUE.PLAN_ITEM_ID, item.value())
                 .set(EXERCISE_VALUE.SUBJECT, subject)
                 .set(EXERCISE_VALUE.FIELD_KEY, fieldKey)
                 .set(EXERCISE_VALUE.FIELD_VALUE, Integer.toString(Math.clamp(delta, 0, FieldType.COUNTER_MAX)))
                 .set(EXERCISE_VALUE.RECORDED_AT, Timestamps.toDb(at))
-                .set(EXERCISE_VALUE.RECORDED_BY, by.value())
-                .onConflictDoNothing()
-                .execute();
+                .set(EXERCISE_VALUE.RECORDED_BY, by.value()));
         if (inserted == 0) {
             add(item, subject, fieldKey, delta, by, at);
         }
@@ -166,12 +163,10 @@ public class JooqRecordRepository implements RecordRepository {
     @Override
     public int setObservation(PlanItemId item, String text, int expectedVersion) {
         if (expectedVersion == 0) {
-            int inserted = dsl.insertInto(EXERCISE_RECORD)
+            int inserted = Inserts.ignoringDuplicate(dsl.insertInto(EXERCISE_RECORD)
                     .set(EXERCISE_RECORD.PLAN_ITEM_ID, item.value())
                     .set(EXERCISE_RECORD.OBSERVATION, text)
-                    .set(EXERCISE_RECORD.VERSION, 1)
-                    .onConflictDoNothing()
-                    .execute();
+                    .set(EXERCISE_RECORD.VERSION, 1));
             if (inserted == 1) {
                 return 1;
             }
