@@ -34,7 +34,10 @@ public abstract class BrowserTestBase extends RunningAppTest {
     }
 
     protected WebDriverWait waitUpTo(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        // Views re-render after each tap, so an element found a moment ago may be replaced: look again.
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     protected WebElement waitFor(By locator) {
