@@ -63,7 +63,7 @@ public final class GroupService {
 
     /** Whether the current user facilitates the group (and so may change it). */
     public boolean canEdit(GroupId id) {
-        return currentUser.get().map(u -> u.is(Role.THERAPIST) && groups.isFacilitator(id, u.id())).orElse(false);
+        return access.isFacilitator(id);
     }
 
     public void updateDetails(GroupId id, GroupDraft draft, int expectedVersion) {
