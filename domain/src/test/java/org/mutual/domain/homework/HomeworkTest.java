@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.mutual.domain.base.ValidationException;
 import org.mutual.domain.client.ClientId;
@@ -16,7 +17,6 @@ import org.mutual.domain.exercise.ExerciseId;
 import org.mutual.domain.exercise.Practice;
 import org.mutual.domain.group.GroupId;
 import org.mutual.domain.user.UserId;
-import java.util.Optional;
 
 class HomeworkTest {
 
