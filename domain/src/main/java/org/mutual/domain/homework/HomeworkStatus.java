@@ -1,0 +1,14 @@
+package org.mutual.domain.homework;
+
+/**
+ * Where a homework stands. Overdue is not a status: it depends on the day in the client's zone, see
+ * {@link Homework#isOverdue(java.time.Instant, java.time.ZoneId)}.
+ */
+public enum HomeworkStatus {
+    ASSIGNED, SUBMITTED, REVIEWED;
+
+    /** Whether the client has handed it in (submitted or already reviewed). */
+    public boolean isDone() {
+        return this != ASSIGNED;
+    }
+}

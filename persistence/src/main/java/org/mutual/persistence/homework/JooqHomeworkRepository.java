@@ -1,0 +1,191 @@
+package org.mutual.persistence.homework;
+
+import static org.mutual.persistence.jooq.Tables.GROUP_FACILITATOR;
+import static org.mutual.persistence.jooq.Tables.HOMEWORK;
+import static org.mutual.persistence.jooq.Tables.HOMEWORK_ANSWER;
+import static org.mutual.persistence.jooq.Tables.HOMEWORK_BATCH;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.InsertValuesStep3;
+import org.jooq.InsertValuesStep8;
+import org.jooq.Record;
+import org.jooq.Record2;
+import org.jooq.SelectConditionStep;
+import org.jooq.impl.DSL;
+import org.mutual.domain.base.ConcurrentEditException;
+import org.mutual.domain.base.NotFoundException;
+import org.mutual.domain.client.ClientId;
+import org.mutual.domain.exercise.ExerciseId;
+import org.mutual.domain.group.GroupId;
+import org.mutual.domain.homework.AssignedBatch;
+import org.mutual.domain.homework.AssignmentBatchId;
+import org.mutual.domain.homework.Homework;
+import org.mutual.domain.homework.HomeworkId;
+import org.mutual.domain.homework.HomeworkRepository;
+import org.mutual.domain.homework.HomeworkStatus;
+import org.mutual.domain.homework.NewHomework;
+import org.mutual.domain.session.SessionId;
+import org.mutual.domain.user.UserId;
+import org.mutual.persistence.base.Timestamps;
+import org.mutual.persistence.jooq.tables.records.HomeworkAnswerRecord;
+import org.mutual.persistence.jooq.tables.records.HomeworkRecord;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class JooqHomeworkRepository implements HomeworkRepository {
+
+    static final String RECORD_TYPE = "homework";
+
+    private static final Field<Map<String, String>> ANSWERS = DSL.multiset(
+                    DSL.select(HOMEWORK_ANSWER.ANSWER_KEY, HOMEWORK_ANSWER.ANSWER_VALUE)
+                            .from(HOMEWORK_ANSWER)
+                            .where(HOMEWORK_ANSWER.HOMEWORK_ID.eq(HOMEWORK.ID)))
+            .convertFrom(rows -> rows.stream().collect(Collectors.toMap(Record2::value1, Record2::value2,
+                    (a, b) -> a, TreeMap::new)));
+
+    private final DSLContext dsl;
+
+    public JooqHomeworkRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** {@inheritDoc} Two statements in all: the batch row, then every member's homework at once. */
+    @Override
+    public AssignedBatch createBatch(NewHomework homework, List<ClientId> clients) {
+        if (clients.isEmpty()) {
+            throw new IllegalArgumentException("a batch needs at least one client");
+        }
+        long batch = dsl.insertInto(HOMEWORK_BATCH)
+                .set(HOMEWORK_BATCH.GROUP_ID, homework.group().value())
+                .set(HOMEWORK_BATCH.ASSIGNED_BY, homework.assignedBy().value())
+                .set(HOMEWORK_BATCH.ASSIGNED_AT, Timestamps.toDb(homework.assignedAt()))
+                .returningResult(HOMEWORK_BATCH.ID)
+                .fetchSingle(HOMEWORK_BATCH.ID);
+        InsertValuesStep8<HomeworkRecord, Long, Long, Long, Long, Long, String, String, LocalDate> insert =
+                dsl.insertInto(HOMEWORK, HOMEWORK.BATCH_ID, HOMEWORK.GROUP_ID, HOMEWORK.CLIENT_ID,
+                        HOMEWORK.SESSION_ID, HOMEWORK.EXERCISE_ID, HOMEWORK.TITLE, HOMEWORK.INSTRUCTIONS,
+                        HOMEWORK.DUE_ON);
+        Long session = homework.session() == null ? null : homework.session().value();
+        Long exercise = homework.exercise() == null ? null : homework.exercise().value();
+        for (ClientId client : clients) {
+            insert = insert.values(batch, homework.group().value(), client.value(), session, exercise,
+                    homework.title(), homework.instructions(), homework.due());
+        }
+        // The returned rows' order is the database's; (batch, client) is unique, so map by client.
+        Map<Long, Long> idByClient = insert.returningResult(HOMEWORK.CLIENT_ID, HOMEWORK.ID)
+                .fetchMap(HOMEWORK.CLIENT_ID, HOMEWORK.ID);
+        return new AssignedBatch(new AssignmentBatchId(batch),
+                clients.stream().map(c -> new HomeworkId(idByClient.get(c.value()))).toList());
+    }
+
+    @Override
+    public Optional<Homework> find(HomeworkId id) {
+        return select(HOMEWORK.ID.eq(id.value())).fetchOptional(JooqHomeworkRepository::toHomework);
+    }
+
+    /** {@inheritDoc} The answers are replaced as a whole, after the version check let the row through. */
+    @Override
+    public void update(Homework homework, int expectedVersion) {
+        long id = homework.id().value();
+        int updated = dsl.update(HOMEWORK)
+                .set(HOMEWORK.STATUS, homework.status().name())
+                .set(HOMEWORK.REFLECTION, homework.reflection())
+                .set(HOMEWORK.FEEDBACK, homework.feedback())
+                .set(HOMEWORK.SUBMITTED_AT, Timestamps.toDb(homework.submittedAt()))
+                .set(HOMEWORK.REVIEWED_AT, Timestamps.toDb(homework.reviewedAt()))
+                .set(HOMEWORK.REVIEWED_BY, homework.reviewedBy() == null ? null : homework.reviewedBy().value())
+                .set(HOMEWORK.VERSION, HOMEWORK.VERSION.plus(1))
+                .where(HOMEWORK.ID.eq(id))
+                .and(HOMEWORK.VERSION.eq(expectedVersion))
+                .execute();
+        if (updated == 0) {
+            if (dsl.fetchExists(HOMEWORK, HOMEWORK.ID.eq(id))) {
+                throw new ConcurrentEditException(RECORD_TYPE, homework.id());
+            }
+            throw new NotFoundException(RECORD_TYPE, homework.id());
+        }
+        dsl.deleteFrom(HOMEWORK_ANSWER).where(HOMEWORK_ANSWER.HOMEWORK_ID.eq(id)).execute();
+        if (!homework.answers().isEmpty()) {
+            InsertValuesStep3<HomeworkAnswerRecord, Long, String, String> step = dsl.insertInto(HOMEWORK_ANSWER,
+                    HOMEWORK_ANSWER.HOMEWORK_ID, HOMEWORK_ANSWER.ANSWER_KEY, HOMEWORK_ANSWER.ANSWER_VALUE);
+            for (Map.Entry<String, String> answer : homework.answers().entrySet()) {
+                step = step.values(id, answer.getKey(), answer.getValue());
+            }
+            step.execute();
+        }
+    }
+
+    @Override
+    public List<Homework> ofClient(ClientId client, int offset, int limit) {
+        return select(HOMEWORK.CLIENT_ID.eq(client.value()))
+                .orderBy(HOMEWORK.DUE_ON.desc(), HOMEWORK.ID.desc())
+                .offset(offset)
+                .limit(limit)
+                .fetch(JooqHomeworkRepository::toHomework);
+    }
+
+    @Override
+    public int countOfClient(ClientId client) {
+        return dsl.fetchCount(HOMEWORK, HOMEWORK.CLIENT_ID.eq(client.value()));
+    }
+
+    @Override
+    public List<Homework> board(GroupId group) {
+        return select(HOMEWORK.GROUP_ID.eq(group.value()))
+                .orderBy(HOMEWORK.DUE_ON, HOMEWORK.BATCH_ID, HOMEWORK.CLIENT_ID)
+                .fetch(JooqHomeworkRepository::toHomework);
+    }
+
+    @Override
+    public List<Homework> toReview(UserId therapist) {
+        return select(HOMEWORK.STATUS.eq(HomeworkStatus.SUBMITTED.name())
+                        .and(HOMEWORK.GROUP_ID.in(DSL.select(GROUP_FACILITATOR.GROUP_ID).from(GROUP_FACILITATOR)
+                                .where(GROUP_FACILITATOR.USER_ID.eq(therapist.value())))))
+                .orderBy(HOMEWORK.SUBMITTED_AT, HOMEWORK.ID)
+                .fetch(JooqHomeworkRepository::toHomework);
+    }
+
+    @Override
+    public Map<ClientId, HomeworkStatus> statusOfSession(SessionId session) {
+        return dsl.select(HOMEWORK.CLIENT_ID, HOMEWORK.STATUS)
+                .from(HOMEWORK)
+                .where(HOMEWORK.SESSION_ID.eq(session.value()))
+                .orderBy(HOMEWORK.CLIENT_ID)
+                .fetch()
+                .stream()
+                .collect(Collectors.toMap(r -> new ClientId(r.value1()), r -> HomeworkStatus.valueOf(r.value2()),
+                        (a, b) -> a.compareTo(b) <= 0 ? a : b, LinkedHashMap::new));
+    }
+
+    private SelectConditionStep<? extends Record> select(Condition condition) {
+        return dsl.select(HOMEWORK.ID, HOMEWORK.BATCH_ID, HOMEWORK.GROUP_ID, HOMEWORK.CLIENT_ID, HOMEWORK.SESSION_ID,
+                        HOMEWORK.EXERCISE_ID, HOMEWORK.TITLE, HOMEWORK.INSTRUCTIONS, HOMEWORK.DUE_ON, HOMEWORK.STATUS,
+                        HOMEWORK.REFLECTION, HOMEWORK.FEEDBACK, HOMEWORK.SUBMITTED_AT, HOMEWORK.REVIEWED_AT,
+                        HOMEWORK.REVIEWED_BY, HOMEWORK.VERSION, ANSWERS)
+                .from(HOMEWORK)
+                .where(condition);
+    }
+
+    private static Homework toHomework(Record r) {
+        Long session = r.get(HOMEWORK.SESSION_ID);
+        Long exercise = r.get(HOMEWORK.EXERCISE_ID);
+        Long reviewedBy = r.get(HOMEWORK.REVIEWED_BY);
+        return new Homework(new HomeworkId(r.get(HOMEWORK.ID)), new AssignmentBatchId(r.get(HOMEWORK.BATCH_ID)),
+                new GroupId(r.get(HOMEWORK.GROUP_ID)), new ClientId(r.get(HOMEWORK.CLIENT_ID)),
+                session == null ? null : new SessionId(session), exercise == null ? null : new ExerciseId(exercise),
+                r.get(HOMEWORK.TITLE), r.get(HOMEWORK.INSTRUCTIONS), r.get(HOMEWORK.DUE_ON),
+                HomeworkStatus.valueOf(r.get(HOMEWORK.STATUS)), r.get(HOMEWORK.REFLECTION), r.get(ANSWERS),
+                r.get(HOMEWORK.FEEDBACK), Timestamps.fromDb(r.get(HOMEWORK.SUBMITTED_AT)),
+                Timestamps.fromDb(r.get(HOMEWORK.REVIEWED_AT)), reviewedBy == null ? null : new UserId(reviewedBy),
+                r.get(HOMEWORK.VERSION));
+    }
+}
