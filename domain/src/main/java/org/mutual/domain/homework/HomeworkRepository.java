@@ -1,5 +1,6 @@
 package org.mutual.domain.homework;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +33,20 @@ public interface HomeworkRepository {
     List<Homework> ofClient(ClientId client, int offset, int limit);
 
     int countOfClient(ClientId client);
+
+    /**
+     * One page of the client's open homework (assigned; soonest due first) or done homework
+     * (submitted or reviewed; latest due first).
+     */
+    List<Homework> ofClient(ClientId client, boolean open, int offset, int limit);
+
+    int countOfClient(ClientId client, boolean open);
+
+    /**
+     * The group's homework assigned in {@code previousSession} (may be null) or due in
+     * [{@code from}, {@code to}], by client and due date, in one query.
+     */
+    List<Homework> dueAt(GroupId group, SessionId previousSession, LocalDate from, LocalDate to);
 
     /** Every homework of every batch of the group, in one query, by due date, batch and client. */
     List<Homework> board(GroupId group);

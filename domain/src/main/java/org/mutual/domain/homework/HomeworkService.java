@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.mutual.domain.audit.Audit;
 import org.mutual.domain.base.AccessDeniedException;
 import org.mutual.domain.base.NotFoundException;
@@ -18,6 +19,7 @@ import org.mutual.domain.client.ClientId;
 import org.mutual.domain.exercise.Exercise;
 import org.mutual.domain.exercise.ExerciseId;
 import org.mutual.domain.exercise.ExerciseRepository;
+import org.mutual.domain.exercise.RecordingField;
 import org.mutual.domain.group.GroupAccess;
 import org.mutual.domain.group.GroupId;
 import org.mutual.domain.membership.MembershipPeriod;
@@ -41,6 +43,7 @@ public final class HomeworkService {
     private static final int LOOK_AHEAD_DAYS = 60;
 
     private final HomeworkRepository homework;
+    private final ResourceRepository resources;
     private final ExerciseRepository exercises;
     private final SessionRepository sessions;
     private final MembershipRepository memberships;
@@ -52,10 +55,11 @@ public final class HomeworkService {
     private final Clock clock;
     private final ZoneId zone;
 
-    public HomeworkService(HomeworkRepository homework, ExerciseRepository exercises, SessionRepository sessions,
+    public HomeworkService(HomeworkRepository homework, ResourceRepository resources, ExerciseRepository exercises, SessionRepository sessions,
                            MembershipRepository memberships, ClientAccounts clientAccounts, GroupAccess access,
                            CurrentUser currentUser, Audit audit, Transactions tx, Clock clock, ZoneId practiceZone) {
         this.homework = homework;
+        this.resources = resources;
         this.exercises = exercises;
         this.sessions = sessions;
         this.memberships = memberships;
@@ -78,12 +82,18 @@ public final class HomeworkService {
      */
     public AssignedBatch assignToGroup(GroupId group, SessionId session, ExerciseId exercise, String title,
                                        String instructions, LocalDate due) {
+        return assignToGroup(group, session, exercise, title, instructions, due, Set.of());
+    }
+
+    /** As {@link #assignToGroup(GroupId, SessionId, ExerciseId, String, String, LocalDate)}, with library entries attached. */
+    public AssignedBatch assignToGroup(GroupId group, SessionId session, ExerciseId exercise, String title,
+                                       String instructions, LocalDate due, Set<ResourceId> attachments) {
         AppUser user = access.requireFacilitator(group, "homework.write", RECORD, "group:" + group);
         List<ClientId> recipients = HomeworkFanOut.recipients(memberships.periodsOfGroup(group), today());
         if (recipients.isEmpty()) {
             throw ValidationException.of("group", "homework.no-recipients");
         }
-        return assign(user, group, session, exercise, title, instructions, due, recipients);
+        return assign(user, group, session, exercise, title, instructions, due, recipients, attachments);
     }
 
     /**
@@ -93,11 +103,18 @@ public final class HomeworkService {
      */
     public AssignedBatch assignToMember(GroupId group, ClientId client, SessionId session, ExerciseId exercise,
                                         String title, String instructions, LocalDate due) {
+        return assignToMember(group, client, session, exercise, title, instructions, due, Set.of());
+    }
+
+    /** As {@link #assignToMember(GroupId, ClientId, SessionId, ExerciseId, String, String, LocalDate)}, with library entries attached. */
+    public AssignedBatch assignToMember(GroupId group, ClientId client, SessionId session, ExerciseId exercise,
+                                        String title, String instructions, LocalDate due,
+                                        Set<ResourceId> attachments) {
         AppUser user = access.requireFacilitator(group, "homework.write", RECORD, "group:" + group);
         if (!HomeworkFanOut.recipients(memberships.periodsOfGroup(group), today()).contains(client)) {
             throw ValidationException.of("client", "homework.not-a-member");
         }
-        return assign(user, group, session, exercise, title, instructions, due, List.of(client));
+        return assign(user, group, session, exercise, title, instructions, due, List.of(client), attachments);
     }
 
     /** The current members against every batch of the group. */
@@ -174,6 +191,53 @@ public final class HomeworkService {
         return load(id);
     }
 
+    /**
+     * The homework a session should open with: what was assigned in the group's previous session or
+     * fell due since it (up to the session's day), for the group's facilitators.
+     */
+    public List<Homework> dueAt(SessionId id) {
+        Session session = sessions.find(id).orElseThrow(() -> new NotFoundException("session", id));
+        access.requireFacilitator(session.group(), "homework.read", RECORD, "session:" + id);
+        Optional<Session> previous = sessions.sessionsOfGroup(session.group(),
+                        session.startsAt().minus(LOOK_AHEAD_DAYS, ChronoUnit.DAYS), session.startsAt()).stream()
+                .filter(s -> !s.id().equals(id) && s.status() != org.mutual.domain.session.SessionStatus.CANCELLED)
+                .reduce((first, second) -> second);
+        LocalDate to = LocalDate.ofInstant(session.startsAt(), zone);
+        LocalDate from = previous.map(p -> LocalDate.ofInstant(p.startsAt(), zone)).orElse(to.minusDays(7));
+        List<Homework> found = homework.dueAt(session.group(), previous.map(Session::id).orElse(null), from, to);
+        audit.allowed("homework.read", RECORD, "session:" + id);
+        return found;
+    }
+
+    /** The prompts the client answers for this homework: the member fields of its exercise, if any. */
+    public List<RecordingField> prompts(Homework of) {
+        return HomeworkAnswers.prompts(Optional.ofNullable(of.exercise()).flatMap(exercises::find));
+    }
+
+    /** The library entries attached to a homework, for its client or a facilitator of its group. */
+    public List<Resource> attachments(HomeworkId id) {
+        Homework found = load(id);
+        AppUser user = currentUser.require();
+        if (user.is(Role.CLIENT)) {
+            requireOwn(id, "homework.read");
+        } else {
+            access.requireFacilitator(found.group(), "homework.read", RECORD, "homework:" + id);
+        }
+        return resources.ofHomework(id);
+    }
+
+    /** One page of the current client's open (assigned) or done homework; open ones soonest due first. */
+    public List<Homework> mine(boolean open, int offset, int limit) {
+        ClientId me = requireClient("homework.read");
+        List<Homework> found = homework.ofClient(me, open, offset, limit);
+        audit.allowed("homework.read", RECORD, "client:" + me);
+        return found;
+    }
+
+    public int countMine(boolean open) {
+        return homework.countOfClient(requireClient("homework.read"), open);
+    }
+
     /** One page of the current client's homework, latest due date first. */
     public List<Homework> mine(int offset, int limit) {
         ClientId me = requireClient("homework.read");
@@ -226,7 +290,8 @@ public final class HomeworkService {
     }
 
     private AssignedBatch assign(AppUser user, GroupId group, SessionId session, ExerciseId exerciseId, String title,
-                                 String instructions, LocalDate due, List<ClientId> recipients) {
+                                 String instructions, LocalDate due, List<ClientId> recipients,
+                                 Set<ResourceId> attachments) {
         if (session != null) {
             Session s = sessions.find(session).orElseThrow(() -> new NotFoundException("session", session));
             if (!s.group().equals(group)) {
@@ -243,8 +308,15 @@ public final class HomeworkService {
                 sessions.sessionsOfGroup(group, now, now.plus(LOOK_AHEAD_DAYS, ChronoUnit.DAYS)), zone);
         NewHomework checked = NewHomework.of(group, session, exerciseId, cleanTitle, cleanInstructions, dueOn,
                 user.id(), now);
+        Set<ResourceId> attached = Set.copyOf(attachments);
+        if (resources.findAll(attached).size() != attached.size()) {
+            throw ValidationException.of("resources", "resource.unknown");
+        }
         return tx.inTransaction(() -> {
             AssignedBatch batch = homework.createBatch(checked, recipients);
+            if (!attached.isEmpty()) {
+                resources.attach(batch.batch(), attached);
+            }
             audit.allowed("homework.write", RECORD, "batch:" + batch.batch());
             return batch;
         });

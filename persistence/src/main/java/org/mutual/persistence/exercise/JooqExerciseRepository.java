@@ -36,6 +36,7 @@ import org.mutual.domain.exercise.Practice;
 import org.mutual.domain.exercise.RecordingField;
 import org.mutual.domain.exercise.RecordingScope;
 import org.mutual.domain.user.UserId;
+import org.mutual.persistence.base.Like;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -194,9 +195,8 @@ public class JooqExerciseRepository implements ExerciseRepository {
             conditions.add(EXERCISE.ARCHIVED.isFalse());
         }
         if (query.text() != null) {
-            String pattern = "%" + escapeLike(query.text().toLowerCase()) + "%";
-            conditions.add(DSL.lower(EXERCISE.TITLE).like(pattern, '!')
-                    .or(DSL.lower(EXERCISE.GOAL).like(pattern, '!')));
+            conditions.add(Like.contains(EXERCISE.TITLE, query.text())
+                    .or(Like.contains(EXERCISE.GOAL, query.text())));
         }
         if (query.practice() != null) {
             conditions.add(EXERCISE.PRACTICE.eq(query.practice().name()));
@@ -273,9 +273,5 @@ public class JooqExerciseRepository implements ExerciseRepository {
                 r.get(EXERCISE.SUGGESTED_MINUTES), r.get(EXERCISE.HOMEWORK_VARIANT), r.get(PATTERNS), r.get(FIELDS),
                 r.get(EXERCISE.BUILT_IN), owner == null ? null : new UserId(owner), r.get(EXERCISE.ARCHIVED),
                 r.get(EXERCISE.VERSION));
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

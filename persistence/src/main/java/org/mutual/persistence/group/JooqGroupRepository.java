@@ -30,6 +30,7 @@ import org.mutual.domain.schedule.WeeklySlot;
 import org.mutual.domain.user.UserId;
 import org.mutual.persistence.jooq.tables.records.TherapyGroupRecord;
 import org.mutual.persistence.base.Inserts;
+import org.mutual.persistence.base.Like;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -169,9 +170,8 @@ public class JooqGroupRepository implements GroupRepository {
     private static List<Condition> conditions(GroupQuery query) {
         List<Condition> conditions = new ArrayList<>();
         if (query.text() != null) {
-            String pattern = "%" + escapeLike(query.text().toLowerCase()) + "%";
-            conditions.add(DSL.lower(THERAPY_GROUP.NAME).like(pattern, '!')
-                    .or(DSL.lower(THERAPY_GROUP.FOCUS).like(pattern, '!')));
+            conditions.add(Like.contains(THERAPY_GROUP.NAME, query.text())
+                    .or(Like.contains(THERAPY_GROUP.FOCUS, query.text())));
         }
         if (query.status() != null) {
             conditions.add(THERAPY_GROUP.STATUS.eq(query.status().name()));
@@ -180,9 +180,5 @@ public class JooqGroupRepository implements GroupRepository {
                 DSL.select(GROUP_FACILITATOR.GROUP_ID).from(GROUP_FACILITATOR)
                         .where(GROUP_FACILITATOR.USER_ID.eq(user.value())))));
         return conditions;
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

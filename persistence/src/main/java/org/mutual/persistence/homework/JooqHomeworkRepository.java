@@ -139,6 +139,35 @@ public class JooqHomeworkRepository implements HomeworkRepository {
     }
 
     @Override
+    public List<Homework> ofClient(ClientId client, boolean open, int offset, int limit) {
+        return select(HOMEWORK.CLIENT_ID.eq(client.value()).and(openCondition(open)))
+                .orderBy(open ? HOMEWORK.DUE_ON.asc() : HOMEWORK.DUE_ON.desc(), open ? HOMEWORK.ID.asc() : HOMEWORK.ID.desc())
+                .offset(offset)
+                .limit(limit)
+                .fetch(JooqHomeworkRepository::toHomework);
+    }
+
+    @Override
+    public int countOfClient(ClientId client, boolean open) {
+        return dsl.fetchCount(HOMEWORK, HOMEWORK.CLIENT_ID.eq(client.value()).and(openCondition(open)));
+    }
+
+    @Override
+    public List<Homework> dueAt(GroupId group, SessionId previousSession, LocalDate from, LocalDate to) {
+        Condition due = HOMEWORK.DUE_ON.between(from, to);
+        Condition fromPrevious = previousSession == null ? DSL.falseCondition()
+                : HOMEWORK.SESSION_ID.eq(previousSession.value());
+        return select(HOMEWORK.GROUP_ID.eq(group.value()).and(due.or(fromPrevious)))
+                .orderBy(HOMEWORK.CLIENT_ID, HOMEWORK.DUE_ON, HOMEWORK.ID)
+                .fetch(JooqHomeworkRepository::toHomework);
+    }
+
+    private static Condition openCondition(boolean open) {
+        return open ? HOMEWORK.STATUS.eq(HomeworkStatus.ASSIGNED.name())
+                : HOMEWORK.STATUS.ne(HomeworkStatus.ASSIGNED.name());
+    }
+
+    @Override
     public List<Homework> board(GroupId group) {
         return select(HOMEWORK.GROUP_ID.eq(group.value()))
                 .orderBy(HOMEWORK.DUE_ON, HOMEWORK.BATCH_ID, HOMEWORK.CLIENT_ID)

@@ -25,6 +25,7 @@ import org.mutual.domain.user.NewAccount;
 import org.mutual.domain.user.Role;
 import org.mutual.domain.user.UserId;
 import org.mutual.persistence.jooq.tables.records.AppUserRecord;
+import org.mutual.persistence.base.Like;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -137,15 +138,10 @@ public class JooqAccountRepository implements AccountRepository {
         List<Condition> conditions = new ArrayList<>();
         conditions.add(APP_USER.ROLE.in(query.roles().stream().map(Enum::name).toList()));
         if (query.text() != null) {
-            String pattern = "%" + escapeLike(query.text().toLowerCase()) + "%";
-            conditions.add(DSL.lower(APP_USER.USERNAME).like(pattern, '!')
-                    .or(DSL.lower(APP_USER.DISPLAY_NAME).like(pattern, '!')));
+            conditions.add(Like.contains(APP_USER.USERNAME, query.text())
+                    .or(Like.contains(APP_USER.DISPLAY_NAME, query.text())));
         }
         return conditions;
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     static Account toAccount(AppUserRecord r) {

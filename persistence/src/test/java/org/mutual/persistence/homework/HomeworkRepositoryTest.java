@@ -199,6 +199,49 @@ class HomeworkRepositoryTest {
         assertThat(homework.statusOfSession(new SessionId(999))).isEmpty();
     }
 
+    @Test
+    void a_clients_open_homework_comes_soonest_due_first_and_done_homework_latest_due_first() {
+        HomeworkId early = homework.createBatch(assignment(f.tuesday, tuesday, "Early", DUE), List.of(f.ana))
+                .homework().getFirst();
+        HomeworkId late = homework.createBatch(assignment(f.tuesday, tuesday, "Late", DUE.plusDays(7)),
+                List.of(f.ana, f.ben)).homework().getFirst();
+        HomeworkId doneEarly = homework.createBatch(assignment(f.tuesday, tuesday, "Done early", DUE.minusDays(7)),
+                List.of(f.ana)).homework().getFirst();
+        HomeworkId doneLate = homework.createBatch(assignment(f.tuesday, tuesday, "Done late", DUE.plusDays(1)),
+                List.of(f.ana)).homework().getFirst();
+        submit(doneEarly, T2);
+        submit(doneLate, T3);
+        queries.reset();
+
+        assertThat(homework.ofClient(f.ana, true, 0, 10)).extracting(Homework::id).containsExactly(early, late);
+        assertThat(homework.ofClient(f.ana, false, 0, 10)).extracting(Homework::id).containsExactly(doneLate, doneEarly);
+        assertThat(homework.ofClient(f.ana, true, 1, 10)).extracting(Homework::id).containsExactly(late);
+        assertThat(homework.countOfClient(f.ana, true)).isEqualTo(2);
+        assertThat(homework.countOfClient(f.ana, false)).isEqualTo(2);
+        assertThat(homework.countOfClient(f.ben, false)).isZero();
+        assertThat(queries.count()).isEqualTo(6);
+    }
+
+    @Test
+    void homework_due_at_a_session_is_what_the_previous_session_gave_or_what_fell_due_since_in_one_query() {
+        SessionId previous = f.session(f.tuesday, "2026-04-28T16:00:00Z");
+        HomeworkId fromPrevious = homework.createBatch(assignment(f.tuesday, previous, "Given last time",
+                LocalDate.of(2026, 5, 20)), List.of(f.ana)).homework().getFirst();
+        HomeworkId dueBetween = homework.createBatch(assignment(f.tuesday, null, "Due this week",
+                LocalDate.of(2026, 5, 1)), List.of(f.ben)).homework().getFirst();
+        homework.createBatch(assignment(f.tuesday, null, "Long ago", LocalDate.of(2026, 4, 1)), List.of(f.ana));
+        homework.createBatch(assignment(f.tuesday, null, "Next week", LocalDate.of(2026, 5, 12)), List.of(f.ana));
+        homework.createBatch(assignment(f.thursday, null, "Other group", LocalDate.of(2026, 5, 1)), List.of(f.cat));
+        queries.reset();
+
+        List<Homework> due = homework.dueAt(f.tuesday, previous, LocalDate.of(2026, 4, 28), LocalDate.of(2026, 5, 5));
+
+        assertThat(queries.count()).isEqualTo(1);
+        assertThat(due).extracting(Homework::id).containsExactlyInAnyOrder(fromPrevious, dueBetween);
+        assertThat(homework.dueAt(f.tuesday, null, LocalDate.of(2026, 4, 28), LocalDate.of(2026, 5, 5)))
+                .extracting(Homework::id).containsExactly(dueBetween);
+    }
+
     void submit(HomeworkId id, Instant at) {
         Homework h = stored(id);
         Homework drafted = h.saveDraft("Done.", Map.of());

@@ -73,7 +73,7 @@ class HomeworkServiceTest {
         }
         danLogin = new AppUser(danAccount, "dan", "Dan", Role.CLIENT);
         eveLogin = new AppUser(eveAccount, "eve", "Eve", Role.CLIENT);
-        service = new HomeworkService(new JooqHomeworkRepository(dsl), f.exercises, f.sessions, memberships,
+        service = new HomeworkService(new JooqHomeworkRepository(dsl), new JooqResourceRepository(dsl), f.exercises, f.sessions, memberships,
                 new JooqClientAccounts(dsl), h.access, h.currentUser, h.audit, h.tx, h.clock, ClinicalFixture.ZONE);
         today = f.session(f.tuesday, TODAYS_SESSION);
         f.session(f.tuesday, "2026-05-12T16:00:00Z");
