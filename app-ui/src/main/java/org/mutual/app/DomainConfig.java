@@ -1,43 +1,48 @@
 package org.mutual.app;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import org.mutual.domain.agenda.AgendaService;
 import org.mutual.domain.attendance.AttendanceRepository;
 import org.mutual.domain.attendance.AttendanceService;
-import java.time.Duration;
 import org.mutual.domain.audit.Audit;
 import org.mutual.domain.audit.AuditRepository;
 import org.mutual.domain.audit.AuditTrail;
 import org.mutual.domain.base.Transactions;
 import org.mutual.domain.client.ClientRepository;
 import org.mutual.domain.clientfile.ClientFileService;
-import org.mutual.domain.group.GroupAccess;
-import org.mutual.domain.group.GroupRepository;
-import org.mutual.domain.group.GroupService;
-import org.mutual.domain.membership.MembershipRepository;
-import org.mutual.domain.membership.MembershipService;
-import org.mutual.domain.membership.WaitlistRepository;
-import org.mutual.domain.schedule.PracticeZone;
-import org.mutual.domain.session.SessionRepository;
-import org.mutual.domain.session.SessionService;
-import org.mutual.domain.user.AccountRepository;
-import org.mutual.domain.user.CurrentUser;
 import org.mutual.domain.exercise.BuiltInPractices;
 import org.mutual.domain.exercise.ExerciseRepository;
 import org.mutual.domain.exercise.ExerciseService;
+import org.mutual.domain.group.GroupAccess;
+import org.mutual.domain.group.GroupRepository;
+import org.mutual.domain.group.GroupService;
+import org.mutual.domain.homework.ClientAccounts;
+import org.mutual.domain.homework.HomeworkRepository;
+import org.mutual.domain.homework.HomeworkService;
+import org.mutual.domain.homework.ResourceRepository;
+import org.mutual.domain.homework.ResourceService;
+import org.mutual.domain.membership.MembershipRepository;
+import org.mutual.domain.membership.MembershipService;
+import org.mutual.domain.membership.WaitlistRepository;
 import org.mutual.domain.note.NoteRepository;
 import org.mutual.domain.note.NoteService;
 import org.mutual.domain.plan.PlanRepository;
 import org.mutual.domain.plan.PlanService;
 import org.mutual.domain.record.RecordRepository;
 import org.mutual.domain.record.RecordService;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationRunner;
+import org.mutual.domain.schedule.PracticeZone;
+import org.mutual.domain.session.SessionRepository;
+import org.mutual.domain.session.SessionService;
 import org.mutual.domain.staff.AccountService;
+import org.mutual.domain.user.AccountRepository;
 import org.mutual.domain.user.AccountTokenRepository;
+import org.mutual.domain.user.CurrentUser;
 import org.mutual.domain.user.PasswordHasher;
 import org.mutual.domain.user.SessionTerminator;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -130,6 +135,22 @@ public class DomainConfig {
     NoteService noteService(NoteRepository notes, SessionRepository sessions, MembershipRepository memberships,
                             GroupAccess access, Audit audit, Transactions tx, Clock clock, PracticeZone zone) {
         return new NoteService(notes, sessions, memberships, access, audit, tx, clock, zone.zone());
+    }
+
+    @Bean
+    HomeworkService homeworkService(HomeworkRepository homework, ResourceRepository resources,
+                                    ExerciseRepository exercises, SessionRepository sessions,
+                                    MembershipRepository memberships, ClientAccounts clientAccounts,
+                                    GroupAccess access, CurrentUser currentUser, Audit audit, Transactions tx,
+                                    Clock clock, PracticeZone zone) {
+        return new HomeworkService(homework, resources, exercises, sessions, memberships, clientAccounts, access,
+                currentUser, audit, tx, clock, zone.zone());
+    }
+
+    @Bean
+    ResourceService resourceService(ResourceRepository resources, ClientAccounts clientAccounts,
+                                    CurrentUser currentUser, Audit audit, Transactions tx, Clock clock) {
+        return new ResourceService(resources, clientAccounts, currentUser, audit, tx, clock);
     }
 
     /** The eight built-in practices are part of every installation; seeding is idempotent. */

@@ -42,6 +42,18 @@ public abstract class FormDialog<T> extends Dialog {
         errors.bind(field, component);
     }
 
+    /** For a dialog that only shows a record in some states: no submit button then. */
+    protected void setSubmitVisible(boolean visible) {
+        submit.setVisible(visible);
+    }
+
+    /** Closes the dialog after an action of its own (not the submit button) changed something. */
+    protected void closeAsSubmitted() {
+        errors.clear();
+        close();
+        fireEvent(new SubmittedEvent(this));
+    }
+
     public FormDialog<T> onSubmit(Consumer<T> handler) {
         this.handler = handler;
         return this;

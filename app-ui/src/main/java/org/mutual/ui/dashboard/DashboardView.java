@@ -1,5 +1,8 @@
 package org.mutual.ui.dashboard;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -16,13 +19,17 @@ import java.time.LocalDate;
 import java.util.List;
 import org.mutual.domain.agenda.AgendaItem;
 import org.mutual.domain.agenda.AgendaService;
-import org.mutual.domain.schedule.PracticeZone;
 import org.mutual.domain.group.GroupService;
+import org.mutual.domain.homework.HomeworkService;
+import org.mutual.domain.homework.ResourceService;
+import org.mutual.domain.homework.ReviewItem;
+import org.mutual.domain.schedule.PracticeZone;
 import org.mutual.domain.user.AppUser;
 import org.mutual.domain.user.CurrentUser;
 import org.mutual.ui.admin.AdminView;
-import org.mutual.ui.group.GroupsView;
 import org.mutual.ui.base.Formats;
+import org.mutual.ui.group.GroupsView;
+import org.mutual.ui.homework.ReviewHomeworkDialog;
 import org.mutual.ui.my.MyHomeworkView;
 import org.mutual.ui.session.SessionView;
 
@@ -36,9 +43,14 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private final transient GroupService groups;
 
     private final transient AgendaService agenda;
+    private final transient HomeworkService homework;
+    private final transient ResourceService library;
     private final Formats formats;
 
-    public DashboardView(CurrentUser currentUser, GroupService groups, AgendaService agenda, PracticeZone zone) {
+    public DashboardView(CurrentUser currentUser, GroupService groups, AgendaService agenda, HomeworkService homework,
+                         ResourceService library, PracticeZone zone) {
+        this.homework = homework;
+        this.library = library;
         this.currentUser = currentUser;
         this.groups = groups;
         this.agenda = agenda;
@@ -73,6 +85,44 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                 agendaGrid("agenda-today", week.stream().filter(i -> i.session().startsAt().isBefore(startOfTomorrow)).toList()),
                 new H3(getTranslation("dashboard.week")),
                 agendaGrid("agenda-week", week.stream().filter(i -> !i.session().startsAt().isBefore(startOfTomorrow)).toList()));
+        add(toReview());
+    }
+
+    /** Submitted homework of the therapist's groups, oldest first; each opens the review dialog. */
+    private Component toReview() {
+        VerticalLayout section = new VerticalLayout();
+        section.setPadding(false);
+        section.setId("dashboard-homework-review");
+        List<ReviewItem> items = homework.toReview();
+        section.add(new H3(getTranslation("dashboard.homework-to-review", items.size())));
+        if (items.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("dashboard.homework-none"));
+            none.setId("dashboard-homework-none");
+            section.add(none);
+            return section;
+        }
+        Grid<ReviewItem> grid = new Grid<>();
+        grid.setId("dashboard-homework-grid");
+        grid.setAllRowsVisible(true);
+        grid.addColumn(ReviewItem::member).setHeader(getTranslation("homework.board.member"));
+        grid.addColumn(ReviewItem::group).setHeader(getTranslation("group.name"));
+        grid.addColumn(i -> i.homework().title()).setHeader(getTranslation("homework.title")).setFlexGrow(2);
+        grid.addColumn(i -> formats.dateTime(i.homework().submittedAt()))
+                .setHeader(getTranslation("homework.submitted-at"));
+        grid.addComponentColumn(i -> {
+            Button open = new Button(getTranslation("homework.open"), e -> {
+                ReviewHomeworkDialog dialog = new ReviewHomeworkDialog(homework, library, i.homework().id(),
+                        i.member(), formats);
+                dialog.addSubmittedListener(done -> render(currentUser.require()));
+                dialog.open();
+            });
+            open.setId("dashboard-homework-open-" + i.homework().id());
+            open.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            return open;
+        }).setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(items);
+        section.add(grid);
+        return section;
     }
 
     private Grid<AgendaItem> agendaGrid(String id, List<AgendaItem> items) {

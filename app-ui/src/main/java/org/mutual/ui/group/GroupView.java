@@ -26,15 +26,21 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
-import org.mutual.domain.attendance.AttendanceService;
 import org.mutual.domain.attendance.AttendanceService.GroupRates;
 import org.mutual.domain.attendance.AttendanceService.MemberRate;
+import org.mutual.domain.attendance.AttendanceService;
+import org.mutual.domain.client.ClientId;
+import org.mutual.domain.exercise.ExerciseService;
 import org.mutual.domain.group.Group;
 import org.mutual.domain.group.GroupId;
 import org.mutual.domain.group.GroupService;
 import org.mutual.domain.group.GroupStatus;
+import org.mutual.domain.homework.HomeworkService;
+import org.mutual.domain.homework.ResourceService;
 import org.mutual.domain.membership.GroupFullException;
 import org.mutual.domain.membership.MemberView;
 import org.mutual.domain.membership.MembershipPeriod;
@@ -48,7 +54,9 @@ import org.mutual.domain.session.SessionStatus;
 import org.mutual.domain.user.Roles;
 import org.mutual.ui.base.Formats;
 import org.mutual.ui.base.Ids;
+import org.mutual.ui.base.LazyTab;
 import org.mutual.ui.client.ClientView;
+import org.mutual.ui.homework.HomeworkBoardPanel;
 import org.mutual.ui.session.SessionView;
 
 /**
@@ -66,12 +74,19 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
     private final transient MembershipService memberships;
     private final transient SessionService sessions;
     private final transient AttendanceService attendance;
+    private final transient HomeworkService homework;
+    private final transient ExerciseService exercises;
+    private final transient ResourceService library;
     private final Formats formats;
     private GroupId id;
     private String selectedTab;
 
     public GroupView(GroupService groups, MembershipService memberships, SessionService sessions,
-                     AttendanceService attendance, PracticeZone zone) {
+                     AttendanceService attendance, HomeworkService homework, ExerciseService exercises,
+                     ResourceService library, PracticeZone zone) {
+        this.homework = homework;
+        this.exercises = exercises;
+        this.library = library;
         this.groups = groups;
         this.memberships = memberships;
         this.sessions = sessions;
@@ -128,6 +143,14 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
         tabs.add(getTranslation("group.tab.sessions"), sessionsTab(members));
         tabs.add(getTranslation("group.tab.attendance"), attendanceTab());
         tabs.add(getTranslation("group.tab.waitlist"), waitlistTab());
+        if (edit) {
+            // Reflections are clinical: the board is for the group's facilitators only.
+            Map<ClientId, String> names = new HashMap<>();
+            members.forEach(m -> names.put(m.client().id(), m.client().preferredName()));
+            List<MemberView> active = memberships.rosterAt(id, today);
+            tabs.add(getTranslation("group.tab.homework"), new LazyTab(() -> new HomeworkBoardPanel(homework,
+                    exercises, library, id, active, names, formats)));
+        }
         tabs.setId("group-tabs");
         add(tabs);
     }

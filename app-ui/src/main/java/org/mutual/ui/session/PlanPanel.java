@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -63,7 +62,7 @@ class PlanPanel extends VerticalLayout {
             empty.setId("plan-empty");
             add(empty);
         }
-        add(addRow(), toolsRow(items.isEmpty()), homeworkReview());
+        add(addRow(), toolsRow(items.isEmpty()));
     }
 
     private HorizontalLayout itemRow(PlanItem item, int index, int size) {
@@ -177,14 +176,5 @@ class PlanPanel extends VerticalLayout {
             render();
         });
         dialog.open();
-    }
-
-    /** Homework review opens every session; assignments arrive with the homework feature. */
-    private VerticalLayout homeworkReview() {
-        VerticalLayout review = new VerticalLayout(new H3(getTranslation("plan.homework-review")));
-        review.setPadding(false);
-        review.setId("plan-homework-review");
-        review.add(new Paragraph(getTranslation("plan.homework-none")));
-        return review;
     }
 }

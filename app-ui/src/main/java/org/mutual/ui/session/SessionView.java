@@ -24,19 +24,24 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.mutual.domain.attendance.AttendanceService;
 import org.mutual.domain.attendance.AttendanceService.RosterEntry;
+import org.mutual.domain.attendance.AttendanceService;
 import org.mutual.domain.attendance.AttendanceStatus;
 import org.mutual.domain.base.ValidationException;
 import org.mutual.domain.client.ClientId;
 import org.mutual.domain.exercise.ExerciseService;
+import org.mutual.domain.group.GroupService;
+import org.mutual.domain.homework.HomeworkService;
+import org.mutual.domain.homework.ResourceService;
+import org.mutual.domain.membership.MemberView;
+import org.mutual.domain.membership.MembershipService;
 import org.mutual.domain.note.NoteService;
 import org.mutual.domain.plan.PlanService;
 import org.mutual.domain.record.RecordService;
-import org.mutual.domain.group.GroupService;
 import org.mutual.domain.schedule.PracticeZone;
 import org.mutual.domain.session.Session;
 import org.mutual.domain.session.SessionId;
@@ -45,6 +50,8 @@ import org.mutual.domain.session.SessionStatus;
 import org.mutual.domain.user.Roles;
 import org.mutual.ui.base.Formats;
 import org.mutual.ui.base.Ids;
+import org.mutual.ui.base.LazyTab;
+import org.mutual.ui.homework.SessionHomeworkPanel;
 
 /**
  * {@code /sessions/{id}}: a session's time and place, its roster on that day (derived from
@@ -66,9 +73,17 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
     private final transient ExerciseService exercises;
     private final transient RecordService records;
     private final transient NoteService notes;
+    private final transient MembershipService memberships;
+    private final transient HomeworkService homework;
+    private final transient ResourceService library;
 
     public SessionView(SessionService sessions, AttendanceService attendance, GroupService groups, PlanService plans,
-                       ExerciseService exercises, RecordService records, NoteService notes, PracticeZone zone) {
+                       ExerciseService exercises, RecordService records, NoteService notes,
+                       MembershipService memberships, HomeworkService homework, ResourceService library,
+                       PracticeZone zone) {
+        this.memberships = memberships;
+        this.homework = homework;
+        this.library = library;
         this.sessions = sessions;
         this.attendance = attendance;
         this.groups = groups;
@@ -130,11 +145,22 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
             // Plans, records and notes are clinical: only the group's facilitators see them.
             Map<ClientId, String> names = new LinkedHashMap<>();
             roster.forEach(e -> names.put(e.client().id(), e.client().preferredName()));
-            tabs.add(getTranslation("session.tab.plan"), new LazyTab(() -> new PlanPanel(plans, exercises, id)));
+            tabs.add(getTranslation("session.tab.plan"), new LazyTab(() -> planTab(session)));
             tabs.add(getTranslation("session.tab.record"), new LazyTab(() -> new RecordPanel(records, id, names)));
             tabs.add(getTranslation("session.tab.notes"), new LazyTab(() -> new NotesPanel(notes, id, names, formats)));
         }
         add(tabs);
+    }
+
+    private Component planTab(Session session) {
+        List<MemberView> members = memberships.members(session.group());
+        Map<ClientId, String> everyone = new HashMap<>();
+        members.forEach(m -> everyone.put(m.client().id(), m.client().preferredName()));
+        List<MemberView> active = memberships.rosterAt(session.group(), formats.today());
+        VerticalLayout tab = new VerticalLayout(new PlanPanel(plans, exercises, id),
+                new SessionHomeworkPanel(homework, exercises, library, id, session.group(), active, everyone, formats));
+        tab.setPadding(false);
+        return tab;
     }
 
     private Component sessionActions(Session session) {

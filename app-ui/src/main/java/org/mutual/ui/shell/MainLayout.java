@@ -21,6 +21,7 @@ import org.mutual.ui.admin.UsersView;
 import org.mutual.ui.dashboard.DashboardView;
 import org.mutual.ui.exercise.ExercisesView;
 import org.mutual.ui.group.GroupsView;
+import org.mutual.ui.homework.ResourcesView;
 import org.mutual.ui.my.MyHomeworkView;
 
 /** The frame around every signed-in screen: navigation for the user's role, their name, logout. */
@@ -60,6 +61,7 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), DashboardView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.groups"), GroupsView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.exercises"), ExercisesView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.resources"), ResourcesView.class));
         } else if (user.is(Role.ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.admin"), AdminView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class));

@@ -51,8 +51,11 @@ public interface HomeworkRepository {
     /** Every homework of every batch of the group, in one query, by due date, batch and client. */
     List<Homework> board(GroupId group);
 
-    /** Submitted homework of every group the therapist facilitates, oldest submission first, in one query. */
-    List<Homework> toReview(UserId therapist);
+    /**
+     * Submitted homework of every group the therapist facilitates, oldest submission first, with
+     * member and group names, in one query.
+     */
+    List<ReviewItem> toReview(UserId therapist);
 
     /**
      * Per client, the status of the homework assigned in the session; when a client got several, the

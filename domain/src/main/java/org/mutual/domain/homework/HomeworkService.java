@@ -141,13 +141,13 @@ public final class HomeworkService {
     }
 
     /** Submitted homework waiting for the current therapist, oldest first. */
-    public List<Homework> toReview() {
+    public List<ReviewItem> toReview() {
         AppUser user = currentUser.require();
         if (!user.is(Role.THERAPIST)) {
             audit.denied("homework.read", RECORD, "review:" + user.id());
             throw new AccessDeniedException(RECORD, "review:" + user.id());
         }
-        List<Homework> found = homework.toReview(user.id());
+        List<ReviewItem> found = homework.toReview(user.id());
         audit.allowed("homework.read", RECORD, "review:" + user.id());
         return found;
     }

@@ -1,9 +1,11 @@
 package org.mutual.persistence.homework;
 
+import static org.mutual.persistence.jooq.Tables.CLIENT;
 import static org.mutual.persistence.jooq.Tables.GROUP_FACILITATOR;
 import static org.mutual.persistence.jooq.Tables.HOMEWORK;
 import static org.mutual.persistence.jooq.Tables.HOMEWORK_ANSWER;
 import static org.mutual.persistence.jooq.Tables.HOMEWORK_BATCH;
+import static org.mutual.persistence.jooq.Tables.THERAPY_GROUP;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -20,6 +22,7 @@ import org.jooq.InsertValuesStep8;
 import org.jooq.Record;
 import org.jooq.Record2;
 import org.jooq.SelectConditionStep;
+import org.jooq.SelectField;
 import org.jooq.impl.DSL;
 import org.mutual.domain.base.ConcurrentEditException;
 import org.mutual.domain.base.NotFoundException;
@@ -33,6 +36,7 @@ import org.mutual.domain.homework.HomeworkId;
 import org.mutual.domain.homework.HomeworkRepository;
 import org.mutual.domain.homework.HomeworkStatus;
 import org.mutual.domain.homework.NewHomework;
+import org.mutual.domain.homework.ReviewItem;
 import org.mutual.domain.session.SessionId;
 import org.mutual.domain.user.UserId;
 import org.mutual.persistence.base.Timestamps;
@@ -175,12 +179,16 @@ public class JooqHomeworkRepository implements HomeworkRepository {
     }
 
     @Override
-    public List<Homework> toReview(UserId therapist) {
-        return select(HOMEWORK.STATUS.eq(HomeworkStatus.SUBMITTED.name())
-                        .and(HOMEWORK.GROUP_ID.in(DSL.select(GROUP_FACILITATOR.GROUP_ID).from(GROUP_FACILITATOR)
-                                .where(GROUP_FACILITATOR.USER_ID.eq(therapist.value())))))
+    public List<ReviewItem> toReview(UserId therapist) {
+        return dsl.select(columns()).select(CLIENT.PREFERRED_NAME, THERAPY_GROUP.NAME)
+                .from(HOMEWORK)
+                .join(CLIENT).on(CLIENT.ID.eq(HOMEWORK.CLIENT_ID))
+                .join(THERAPY_GROUP).on(THERAPY_GROUP.ID.eq(HOMEWORK.GROUP_ID))
+                .where(HOMEWORK.STATUS.eq(HomeworkStatus.SUBMITTED.name()))
+                .and(HOMEWORK.GROUP_ID.in(DSL.select(GROUP_FACILITATOR.GROUP_ID).from(GROUP_FACILITATOR)
+                        .where(GROUP_FACILITATOR.USER_ID.eq(therapist.value()))))
                 .orderBy(HOMEWORK.SUBMITTED_AT, HOMEWORK.ID)
-                .fetch(JooqHomeworkRepository::toHomework);
+                .fetch(r -> new ReviewItem(toHomework(r), r.get(CLIENT.PREFERRED_NAME), r.get(THERAPY_GROUP.NAME)));
     }
 
     @Override
@@ -196,12 +204,14 @@ public class JooqHomeworkRepository implements HomeworkRepository {
     }
 
     private SelectConditionStep<? extends Record> select(Condition condition) {
-        return dsl.select(HOMEWORK.ID, HOMEWORK.BATCH_ID, HOMEWORK.GROUP_ID, HOMEWORK.CLIENT_ID, HOMEWORK.SESSION_ID,
-                        HOMEWORK.EXERCISE_ID, HOMEWORK.TITLE, HOMEWORK.INSTRUCTIONS, HOMEWORK.DUE_ON, HOMEWORK.STATUS,
-                        HOMEWORK.REFLECTION, HOMEWORK.FEEDBACK, HOMEWORK.SUBMITTED_AT, HOMEWORK.REVIEWED_AT,
-                        HOMEWORK.REVIEWED_BY, HOMEWORK.VERSION, ANSWERS)
-                .from(HOMEWORK)
-                .where(condition);
+        return dsl.select(columns()).from(HOMEWORK).where(condition);
+    }
+
+    private static List<SelectField<?>> columns() {
+        return List.of(HOMEWORK.ID, HOMEWORK.BATCH_ID, HOMEWORK.GROUP_ID, HOMEWORK.CLIENT_ID, HOMEWORK.SESSION_ID,
+                HOMEWORK.EXERCISE_ID, HOMEWORK.TITLE, HOMEWORK.INSTRUCTIONS, HOMEWORK.DUE_ON, HOMEWORK.STATUS,
+                HOMEWORK.REFLECTION, HOMEWORK.FEEDBACK, HOMEWORK.SUBMITTED_AT, HOMEWORK.REVIEWED_AT,
+                HOMEWORK.REVIEWED_BY, HOMEWORK.VERSION, ANSWERS);
     }
 
     private static Homework toHomework(Record r) {

@@ -24,6 +24,7 @@ import org.mutual.domain.homework.Homework;
 import org.mutual.domain.homework.HomeworkId;
 import org.mutual.domain.homework.HomeworkStatus;
 import org.mutual.domain.homework.NewHomework;
+import org.mutual.domain.homework.ReviewItem;
 import org.mutual.domain.session.SessionId;
 import org.mutual.persistence.plan.ClinicalFixture;
 import org.mutual.persistence.support.QueryCounter;
@@ -172,11 +173,12 @@ class HomeworkRepositoryTest {
         homework.update(reviewed.review(null, f.alice, T3), reviewed.version());
         queries.reset();
 
-        List<Homework> alices = homework.toReview(f.alice);
+        List<ReviewItem> alices = homework.toReview(f.alice);
 
         assertThat(queries.count()).isEqualTo(1);
-        assertThat(alices).extracting(Homework::id).containsExactly(tuesdays.get(1));
-        assertThat(homework.toReview(f.bob)).extracting(Homework::id).containsExactly(thursdays);
+        assertThat(alices).extracting(r -> r.homework().id()).containsExactly(tuesdays.get(1));
+        assertThat(alices.getFirst()).extracting(ReviewItem::member, ReviewItem::group).containsExactly("Ben", "Tuesday evening");
+        assertThat(homework.toReview(f.bob)).extracting(r -> r.homework().id()).containsExactly(thursdays);
     }
 
     @Test

@@ -173,7 +173,7 @@ class HomeworkServiceTest {
                 .isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.errors().getFirst().messageKey()).isEqualTo("homework.submitted"));
         h.signIn(h.alice);
-        assertThat(service.toReview()).extracting(Homework::id).containsExactly(dans);
+        assertThat(service.toReview()).extracting(r -> r.homework().id()).containsExactly(dans);
         service.review(dans, "It sounds like asking was easier than you expected.", submitted.version());
         assertThat(service.toReview()).isEmpty();
         h.signIn(danLogin);

@@ -1,4 +1,4 @@
-package org.mutual.ui.session;
+package org.mutual.ui.base;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
@@ -9,12 +9,12 @@ import java.util.function.Supplier;
  * Builds its content when first shown: opening the session page does not read (or audit a read of)
  * notes and records the user never looks at.
  */
-class LazyTab extends Div {
+public class LazyTab extends Div {
 
     private final transient Supplier<Component> content;
     private boolean built;
 
-    LazyTab(Supplier<Component> content) {
+    public LazyTab(Supplier<Component> content) {
         this.content = content;
         setWidthFull();
     }
