@@ -21,6 +21,14 @@ public abstract class BrowserTestBase extends RunningAppTest {
 
     protected ChromeDriver driver;
 
+    /** A failed test leaves what the browser showed in {@code target/screenshots/failed-<test>.png}. */
+    @org.junit.jupiter.api.extension.RegisterExtension
+    final org.junit.jupiter.api.extension.AfterTestExecutionCallback screenshotOnFailure = context -> {
+        if (context.getExecutionException().isPresent() && driver != null) {
+            screenshot("failed-" + context.getRequiredTestMethod().getName());
+        }
+    };
+
     @BeforeEach
     void openBrowser() {
         driver = Browser.start(1280, 900);

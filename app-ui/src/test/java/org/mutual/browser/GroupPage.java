@@ -71,6 +71,14 @@ public final class GroupPage {
                 .map(WebElement::getText).toList();
     }
 
+    public GroupPage showTab(String name) {
+        test.waitUpTo(30).until(d -> d.findElements(By.cssSelector("#group-tabs vaadin-tab")).stream()
+                .anyMatch(t -> t.getText().equals(name)));
+        test.driver().findElements(By.cssSelector("#group-tabs vaadin-tab")).stream()
+                .filter(t -> t.getText().equals(name)).findFirst().orElseThrow().click();
+        return this;
+    }
+
     public GroupPage showSessions() {
         test.driver().findElements(By.cssSelector("#group-tabs vaadin-tab")).stream()
                 .filter(t -> t.getText().equals("Sessions")).findFirst().orElseThrow().click();

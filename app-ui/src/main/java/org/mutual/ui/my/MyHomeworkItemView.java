@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -60,6 +61,7 @@ public class MyHomeworkItemView extends VerticalLayout implements BeforeEnterObs
     final TextArea reflection = new TextArea();
     private PromptAnswers answers;
     private final FieldErrors errors = new FieldErrors();
+    private final Span draftState = new Span();
 
     public MyHomeworkItemView(HomeworkService homework, ResourceService library, PracticeZone practiceZone,
                               Clock clock) {
@@ -139,7 +141,11 @@ public class MyHomeworkItemView extends VerticalLayout implements BeforeEnterObs
             Button submit = new Button(getTranslation("my.homework.submit"), e -> confirmSubmit());
             submit.setId("homework-submit");
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            HorizontalLayout actions = new HorizontalLayout(save, submit);
+            draftState.setText("");
+            draftState.setId("homework-draft-state");
+            draftState.getElement().setAttribute("aria-live", "polite");
+            HorizontalLayout actions = new HorizontalLayout(save, submit, draftState);
+            actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
             actions.addClassName("portal-actions");
             add(actions);
         } else {
@@ -156,10 +162,10 @@ public class MyHomeworkItemView extends VerticalLayout implements BeforeEnterObs
                     answers == null ? java.util.Map.of() : answers.answers(), shown.version());
             errors.clear();
             if (!quietly) {
+                draftState.setText(getTranslation("my.homework.saved"));
                 Notification saved = Notification.show(getTranslation("my.homework.saved"), 3000,
                         Notification.Position.BOTTOM_CENTER);
                 saved.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                saved.setId("homework-saved");
             }
             return true;
         } catch (ValidationException failure) {
@@ -175,8 +181,12 @@ public class MyHomeworkItemView extends VerticalLayout implements BeforeEnterObs
         confirm.setText(getTranslation("my.homework.submit-text"));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.back"));
-        confirm.setConfirmText(getTranslation("my.homework.submit"));
-        confirm.addConfirmListener(e -> {
+        Button yes = new Button(getTranslation("my.homework.submit"));
+        yes.setId("homework-submit-confirm-button");
+        yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.setConfirmButton(yes);
+        yes.addClickListener(e -> {
+            confirm.close();
             // What is on the screen is what gets handed in.
             if (!save(true)) {
                 return;
@@ -186,7 +196,6 @@ public class MyHomeworkItemView extends VerticalLayout implements BeforeEnterObs
                 Notification sent = Notification.show(getTranslation("my.homework.submitted-now"), 4000,
                         Notification.Position.BOTTOM_CENTER);
                 sent.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                sent.setId("homework-submitted");
                 ClientZone.resolve(getUI().orElseThrow(), practiceZone, zone -> render(new Formats(zone, getLocale())));
             } catch (ValidationException failure) {
                 errors.show(failure, this);
