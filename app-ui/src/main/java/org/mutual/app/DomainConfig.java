@@ -10,6 +10,8 @@ import org.mutual.domain.audit.Audit;
 import org.mutual.domain.audit.AuditRepository;
 import org.mutual.domain.audit.AuditTrail;
 import org.mutual.domain.base.Transactions;
+import org.mutual.domain.calendar.CalendarFeedRepository;
+import org.mutual.domain.calendar.CalendarFeedService;
 import org.mutual.domain.client.ClientRepository;
 import org.mutual.domain.clientfile.ClientFileService;
 import org.mutual.domain.exercise.BuiltInPractices;
@@ -163,6 +165,12 @@ public class DomainConfig {
     AgendaService agendaService(SessionRepository sessions, GroupRepository groups, MembershipRepository memberships,
                                 CurrentUser currentUser, PracticeZone zone) {
         return new AgendaService(sessions, groups, memberships, currentUser, zone);
+    }
+
+    @Bean
+    CalendarFeedService calendarFeedService(CalendarFeedRepository feeds, CurrentUser currentUser, Audit audit,
+                                            Transactions tx, Clock clock, PracticeZone zone) {
+        return new CalendarFeedService(feeds, currentUser, audit, tx, clock, zone.zone());
     }
 
     @Bean

@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.time.format.TextStyle;
 import org.mutual.domain.schedule.WeeklySlot;
 import org.mutual.ui.base.FormDialog;
+import org.mutual.ui.base.TimeZones;
 
 /** A new weekly slot for the future sessions of a series; past, held, cancelled and moved ones stay. */
 public class RescheduleForm extends FormDialog<WeeklySlot> {
@@ -37,7 +38,7 @@ public class RescheduleForm extends FormDialog<WeeklySlot> {
         minutes.setValue((int) current.duration().toMinutes());
         zone.setLabel(getTranslation("slot.zone"));
         zone.setId("reschedule-zone");
-        zone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
+        zone.setItems(TimeZones.selectable());
         zone.setValue(current.zone().getId());
         bindError("day", weekday);
         bindError("start", start);

@@ -19,6 +19,7 @@ import org.mutual.domain.base.Validator;
 import org.mutual.domain.schedule.SessionLocation;
 import org.mutual.domain.schedule.WeeklySlot;
 import org.mutual.ui.base.FormDialog;
+import org.mutual.ui.base.TimeZones;
 
 /**
  * Generates a weekly series of sessions, or (with {@code single}) one extra session. Starts from
@@ -59,7 +60,7 @@ public class SeriesForm extends FormDialog<SeriesForm.Plan> {
         minutes.setMax(480);
         zone.setLabel(getTranslation("slot.zone"));
         zone.setId("series-zone");
-        zone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
+        zone.setItems(TimeZones.selectable());
         from.setLabel(getTranslation(single ? "session.date" : "series.from"));
         from.setId("series-from");
         to.setLabel(getTranslation("series.to"));
