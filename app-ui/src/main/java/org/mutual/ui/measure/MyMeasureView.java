@@ -127,6 +127,7 @@ public class MyMeasureView extends VerticalLayout implements BeforeEnterObserver
                 if (e.isFromClient() && e.getValue() != null && e.getValue() > 0) {
                     // Don't wait for the client to press save: the facilitators are alerted now.
                     crisis.setVisible(true);
+                    crisis.scrollIntoView();
                     save();
                 }
             });
@@ -171,9 +172,13 @@ public class MyMeasureView extends VerticalLayout implements BeforeEnterObserver
             response = measures.submitMine(response.id(), answers(), response.version());
         } catch (ValidationException failure) {
             errors.show(failure, this);
+            items.values().stream().filter(RadioButtonGroup::isInvalid).findFirst()
+                    .ifPresent(RadioButtonGroup::scrollIntoView);
             return;
         }
         render();
+        // The score and the final state are at the top; the client pressed submit at the bottom.
+        getComponentAt(0).scrollIntoView();
         Notification.show(getTranslation("measure.submitted-message")).setId("measure-submitted");
     }
 }
