@@ -25,6 +25,9 @@ import org.mutual.domain.homework.HomeworkRepository;
 import org.mutual.domain.homework.HomeworkService;
 import org.mutual.domain.homework.ResourceRepository;
 import org.mutual.domain.homework.ResourceService;
+import org.mutual.domain.measure.MeasureRepository;
+import org.mutual.domain.measure.MeasureService;
+import org.mutual.domain.measure.SafetyAlertNotifier;
 import org.mutual.domain.membership.MembershipRepository;
 import org.mutual.domain.membership.MembershipService;
 import org.mutual.domain.membership.WaitlistRepository;
@@ -179,5 +182,26 @@ public class DomainConfig {
                                   Clock clock,
                                   @Value("${mutual.accounts.set-password-link-validity:72h}") Duration linkValidity) {
         return new AccountService(accounts, tokens, hasher, sessions, currentUser, audit, tx, clock, linkValidity);
+    }
+
+    @Bean
+    MeasureService measureService(MeasureRepository measures, SessionRepository sessions,
+                                  MembershipRepository memberships, ClientAccounts clientAccounts, GroupAccess access,
+                                  CurrentUser currentUser, Audit audit, Transactions tx, Clock clock, PracticeZone zone,
+                                  SafetyAlertNotifier notifier) {
+        return new MeasureService(measures, sessions, memberships, clientAccounts, access, currentUser, audit, tx,
+                clock, zone.zone(), notifier);
+    }
+
+    /**
+     * Safety alerts reach facilitators on their dashboard; there is no mail server yet, so the outside
+     * notice only logs that an alert exists (never whose or what). A mail-sending notifier replaces
+     * this bean once mail is configured.
+     */
+    @Bean
+    SafetyAlertNotifier safetyAlertNotifier() {
+        org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SafetyAlertNotifier.class);
+        return alert -> log.info("Safety alert {} raised for group {}; shown on its facilitators' dashboard",
+                alert.id(), alert.group());
     }
 }
