@@ -35,8 +35,12 @@ import org.mutual.domain.record.RecordService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.mutual.domain.staff.AccountService;
+import org.mutual.domain.user.AccountLinks;
 import org.mutual.domain.user.AccountTokenRepository;
+import org.mutual.domain.user.IdentityProvisioning;
+import org.mutual.domain.user.LocalPasswords;
 import org.mutual.domain.user.PasswordHasher;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.mutual.domain.user.SessionTerminator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -144,11 +148,19 @@ public class DomainConfig {
         return new AgendaService(sessions, groups, memberships, currentUser, zone);
     }
 
+    /** Local login keeps passwords in Mutual's database; with Keycloak the auth module provides the port. */
     @Bean
-    AccountService accountService(AccountRepository accounts, AccountTokenRepository tokens, PasswordHasher hasher,
-                                  SessionTerminator sessions, CurrentUser currentUser, Audit audit, Transactions tx,
-                                  Clock clock,
+    @ConditionalOnProperty(name = "mutual.auth.mode", havingValue = "local", matchIfMissing = true)
+    IdentityProvisioning localPasswords(AccountRepository accounts, PasswordHasher hasher) {
+        return new LocalPasswords(accounts, hasher);
+    }
+
+    @Bean
+    AccountService accountService(AccountRepository accounts, AccountTokenRepository tokens,
+                                  IdentityProvisioning identities, AccountLinks links, SessionTerminator sessions,
+                                  CurrentUser currentUser, Audit audit, Transactions tx, Clock clock,
                                   @Value("${mutual.accounts.set-password-link-validity:72h}") Duration linkValidity) {
-        return new AccountService(accounts, tokens, hasher, sessions, currentUser, audit, tx, clock, linkValidity);
+        return new AccountService(accounts, tokens, identities, links, sessions, currentUser, audit, tx, clock,
+                linkValidity);
     }
 }
