@@ -2,27 +2,45 @@ package org.mutual.sso;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.mutual.app.DemoData;
+import org.mutual.app.TestUsers;
+import org.mutual.auth.keycloak.KeycloakIdentityProvisioning;
 import org.mutual.browser.SetPasswordPage;
+import org.mutual.domain.audit.Audit;
 import org.mutual.domain.audit.AuditOutcome;
+import org.mutual.domain.base.Transactions;
+import org.mutual.domain.staff.AccountService;
 import org.mutual.domain.audit.AuditRepository;
 import org.mutual.domain.user.Account;
 import org.mutual.domain.user.AccountLinks;
 import org.mutual.domain.user.AccountRepository;
+import org.mutual.domain.user.AccountTokenRepository;
+import org.mutual.domain.user.CurrentUser;
 import org.mutual.domain.user.IdentityProvisioning;
 import org.mutual.domain.user.NewAccount;
 import org.mutual.domain.user.NewPassword;
+import org.mutual.domain.user.PasswordEmailSent;
+import org.mutual.domain.user.PasswordSetup;
 import org.mutual.domain.user.Role;
+import org.mutual.domain.user.SessionTerminator;
 import org.mutual.domain.user.UserId;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -32,7 +50,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Single sign-on against a real Keycloak: people sign in on Keycloak's own page and Mutual gives
  * them their account by the token's subject, with the same per-record access as a local login;
  * refusals end on a page that says why; logout ends the Keycloak session too; accounts an admin
- * creates (and clients invited later) become Keycloak users with their realm role.
+ * creates (and clients invited later) become Keycloak users with their realm role, who choose their
+ * password through Mutual's link or, when the realm sends e-mail, through Keycloak's.
  */
 class SingleSignOnJourneyTest extends SingleSignOnTestBase {
 
@@ -51,6 +70,24 @@ class SingleSignOnJourneyTest extends SingleSignOnTestBase {
 
     @Autowired
     AuditRepository audit;
+
+    @Autowired
+    AccountTokenRepository tokens;
+
+    @Autowired
+    SessionTerminator sessions;
+
+    @Autowired
+    CurrentUser currentUser;
+
+    @Autowired
+    Audit auditLog;
+
+    @Autowired
+    Transactions tx;
+
+    @Autowired
+    Keycloak provisioningClient;
 
     @Test
     void a_therapist_signs_in_on_keycloaks_page_and_sees_the_groups_they_facilitate() {
@@ -237,6 +274,44 @@ class SingleSignOnJourneyTest extends SingleSignOnTestBase {
         keycloakLogin().submit("invitedclient", PASSWORD);
         assertThat(waitFor(By.id("current-user")).getText()).isEqualTo("Ines Invited");
         waitUpTo(30).until(d -> path().equals("/my/homework"));
+    }
+
+    @Test
+    void when_keycloak_sends_e_mail_a_new_person_gets_keycloaks_set_password_e_mail_instead_of_a_link() throws Exception {
+        GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try (Keycloak admin = keycloak.masterAdmin()) {
+            smtpServer(admin, Map.of("host", "127.0.0.1", "port", String.valueOf(smtp.getSmtp().getPort()),
+                    "from", "mutual@example.org", "fromDisplayName", "Mutual"));
+            AccountService mailing = new AccountService(accounts, tokens,
+                    new KeycloakIdentityProvisioning(provisioningClient, KeycloakServer.REALM, "mutual", true,
+                            Duration.ofHours(72), accounts, links),
+                    links, sessions, currentUser, auditLog, tx, Clock.systemUTC(), Duration.ofHours(72));
+            TestUsers.signIn(accounts, "admin");
+
+            PasswordSetup setup = mailing.create(NewAccount.of("mailedtherapist", "Mae Mailed", "mae@example.org",
+                    Role.THERAPIST, null));
+
+            assertThat(setup).isEqualTo(new PasswordEmailSent(setup.account(), "mailedtherapist", "mae@example.org"));
+            assertThat(smtp.waitForIncomingEmail(30_000, 1)).isTrue();
+            MimeMessage mail = smtp.getReceivedMessages()[0];
+            assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("mae@example.org");
+            assertThat(GreenMailUtil.getBody(mail)).contains(keycloak.issuer() + "/login-actions/action-token");
+            String subject = links.subjectOf(setup.account()).orElseThrow();
+            assertThat(realmRoles(admin, subject)).contains("therapist");
+        } finally {
+            TestUsers.signOut();
+            try (Keycloak admin = keycloak.masterAdmin()) {
+                smtpServer(admin, Map.of());
+            }
+            smtp.stop();
+        }
+    }
+
+    private static void smtpServer(Keycloak admin, Map<String, String> settings) {
+        RealmRepresentation change = new RealmRepresentation();
+        change.setSmtpServer(settings);
+        admin.realm(KeycloakServer.REALM).update(change);
     }
 
     private String path() {
