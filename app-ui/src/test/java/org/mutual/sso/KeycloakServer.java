@@ -33,25 +33,31 @@ public final class KeycloakServer {
     static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
 
     private static KeycloakServer instance;
+    private static RuntimeException failure;
 
     private final int port;
     private final int mutualPort;
-    private final Process process;
-    private final Path log;
     private final Duration startTime;
 
-    private KeycloakServer(int port, int mutualPort, Process process, Path log, Duration startTime) {
+    private KeycloakServer(int port, int mutualPort, Duration startTime) {
         this.port = port;
         this.mutualPort = mutualPort;
-        this.process = process;
-        this.log = log;
         this.startTime = startTime;
     }
 
     /** The running server, started on first call. */
     public static synchronized KeycloakServer get() {
+        if (failure != null) {
+            throw failure;
+        }
         if (instance == null) {
-            instance = start();
+            try {
+                instance = start();
+            } catch (RuntimeException e) {
+                // One slow failure is enough: the other tests of the run fail at once.
+                failure = e;
+                throw e;
+            }
         }
         return instance;
     }
@@ -70,6 +76,7 @@ public final class KeycloakServer {
         return mutualPort;
     }
 
+    /** From launching the process until the realm answered (measured for the build log). */
     public Duration startTime() {
         return startTime;
     }
@@ -111,14 +118,20 @@ public final class KeycloakServer {
             long started = System.nanoTime();
             Process process = builder.start();
             Files.writeString(pidFile, Long.toString(process.pid()));
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process, pidFile), "keycloak-stop"));
-            KeycloakServer server = new KeycloakServer(port, mutualPort, process, log,
-                    Duration.ZERO);
-            server.awaitRealm();
-            Duration startTime = Duration.ofNanos(System.nanoTime() - started);
-            server = new KeycloakServer(port, mutualPort, process, log, startTime);
-            server.importDevUsers();
-            System.out.println("Keycloak ready on " + server.url() + " after " + startTime.toMillis() + " ms");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                stop(process, pidFile);
+                deleteRecursively(data);
+            }, "keycloak-stop"));
+            KeycloakServer server;
+            try {
+                awaitRealm(process, "http://localhost:" + port + "/realms/" + REALM, log);
+                server = new KeycloakServer(port, mutualPort, Duration.ofNanos(System.nanoTime() - started));
+                server.importDevUsers();
+            } catch (RuntimeException | IOException e) {
+                stop(process, pidFile);
+                throw e;
+            }
+            System.out.println("Keycloak ready on " + server.url() + " after " + server.startTime.toMillis() + " ms");
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -126,14 +139,14 @@ public final class KeycloakServer {
     }
 
     /** Ready means the realm's discovery document answers: the server is up and the realm imported. */
-    private void awaitRealm() {
+    private static void awaitRealm(Process process, String issuer, Path log) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest wellKnown = HttpRequest.newBuilder(URI.create(issuer() + "/.well-known/openid-configuration"))
+        HttpRequest wellKnown = HttpRequest.newBuilder(URI.create(issuer + "/.well-known/openid-configuration"))
                 .timeout(Duration.ofSeconds(5)).build();
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("Keycloak stopped while starting:\n" + tail());
+                throw new IllegalStateException("Keycloak stopped while starting:\n" + tail(log));
             }
             try {
                 if (http.send(wellKnown, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -147,19 +160,12 @@ public final class KeycloakServer {
             }
             sleep(500);
         }
-        throw new IllegalStateException("Keycloak was not ready after " + READY_TIMEOUT + ":\n" + tail());
+        throw new IllegalStateException("Keycloak was not ready after " + READY_TIMEOUT + ":\n" + tail(log));
     }
 
     private void importDevUsers() throws IOException {
         Path users = Path.of("..", "docs", "keycloak", "mutual-realm-dev-users.json").toAbsolutePath().normalize();
-        Map<?, ?> file = new ObjectMapper().readValue(users.toFile(), Map.class);
-        Map<String, Object> withoutComment = new java.util.LinkedHashMap<>();
-        file.forEach((key, value) -> {
-            if (!String.valueOf(key).startsWith("_")) {
-                withoutComment.put(String.valueOf(key), value);
-            }
-        });
-        PartialImportRepresentation partial = new ObjectMapper().convertValue(withoutComment,
+        PartialImportRepresentation partial = new ObjectMapper().readValue(users.toFile(),
                 PartialImportRepresentation.class);
         try (Keycloak admin = masterAdmin(); var response = admin.realm(REALM).partialImport(partial)) {
             if (response.getStatus() != 200) {
@@ -169,7 +175,7 @@ public final class KeycloakServer {
         }
     }
 
-    private String tail() {
+    private static String tail(Path log) {
         try {
             List<String> lines = Files.readAllLines(log);
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
@@ -214,6 +220,14 @@ public final class KeycloakServer {
             Files.deleteIfExists(pidFile);
         } catch (IOException | NumberFormatException e) {
             // nothing to clean up
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException ignored) {
+            // a temp folder; the system cleans it up eventually
         }
     }
 
