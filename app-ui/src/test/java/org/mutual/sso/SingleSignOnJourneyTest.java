@@ -89,6 +89,9 @@ class SingleSignOnJourneyTest extends SingleSignOnTestBase {
     @Autowired
     Keycloak provisioningClient;
 
+    @Autowired
+    AccountService accountService;
+
     @Test
     void a_therapist_signs_in_on_keycloaks_page_and_sees_the_groups_they_facilitate() {
         driver.get(url("/groups"));
@@ -173,14 +176,20 @@ class SingleSignOnJourneyTest extends SingleSignOnTestBase {
     }
 
     @Test
-    void a_deactivated_account_is_refused_although_keycloak_lets_the_person_in() {
+    void deactivating_an_account_ends_its_session_and_keycloak_cannot_sign_the_person_back_in() {
+        driver.get(url("/"));
+        keycloakLogin().submit("cotherapist", DemoData.PASSWORD);
+        waitFor(By.id("dashboard"));
         Account cotherapist = accounts.findByUsername("cotherapist").orElseThrow();
-        accounts.setActive(cotherapist.id(), false);
+        TestUsers.signIn(accounts, "admin");
         try {
-            driver.get(url("/"));
-            keycloakLogin().submit("cotherapist", DemoData.PASSWORD);
+            accountService.deactivate(cotherapist.id());
+
+            // The next click finds the session ended; Keycloak's session would sign them straight back in.
+            click(waitFor(By.cssSelector("vaadin-side-nav-item[path='groups']")));
 
             assertThat(waitFor(By.id("sign-in-refused-reason")).getText()).contains("deactivated");
+            assertThat(path()).isEqualTo("/sign-in-refused/deactivated");
             assertThat(driver.findElements(By.id("current-user"))).isEmpty();
             assertThat(audit.latest(0, 20)).anySatisfy(e -> {
                 assertThat(e.action()).isEqualTo("sign-in");
@@ -188,7 +197,8 @@ class SingleSignOnJourneyTest extends SingleSignOnTestBase {
                 assertThat(e.outcome()).isEqualTo(AuditOutcome.DENIED);
             });
         } finally {
-            accounts.setActive(cotherapist.id(), true);
+            accountService.reactivate(cotherapist.id());
+            TestUsers.signOut();
         }
     }
 
