@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.mutual.domain.attendance.AttendanceRepository;
 import org.mutual.domain.attendance.AttendanceStatus;
@@ -29,6 +30,7 @@ import org.mutual.domain.session.SessionRepository;
 import org.mutual.domain.session.WeeklySeries;
 import org.mutual.domain.group.GroupDraft;
 import org.mutual.domain.group.GroupRepository;
+import org.mutual.domain.user.AccountLinks;
 import org.mutual.domain.user.AccountRepository;
 import org.mutual.domain.user.NewAccount;
 import org.mutual.domain.user.Role;
@@ -37,6 +39,7 @@ import org.mutual.domain.base.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -46,6 +49,8 @@ import org.springframework.stereotype.Component;
  * Seeds a small demo practice (five accounts, two active groups with members, four weeks of held
  * sessions with attendance and eight weeks ahead) on first start so Mutual can be tried at once. It never touches a
  * database that already has accounts, and {@code mutual.demo-data.enabled=false} switches it off.
+ * With single sign-on the accounts are linked to the development realm's users
+ * ({@code docs/keycloak/mutual-realm-dev-users.json}) by their fixed ids.
  */
 @Component
 @ConditionalOnProperty(name = "mutual.demo-data.enabled", havingValue = "true", matchIfMissing = true)
@@ -54,9 +59,19 @@ public class DemoData implements ApplicationRunner {
     /** The password of every demo account (documented in the README). */
     public static final String PASSWORD = "mutual-demo";
 
+    /** The ids of the demo people in the development realm (docs/keycloak/mutual-realm-dev-users.json). */
+    public static final Map<String, String> KEYCLOAK_SUBJECTS = Map.of(
+            "admin", "5d1c3b0e-8f61-4c52-9a57-0a6f1e2b7c01",
+            "therapist", "5d1c3b0e-8f61-4c52-9a57-0a6f1e2b7c02",
+            "cotherapist", "5d1c3b0e-8f61-4c52-9a57-0a6f1e2b7c03",
+            "client", "5d1c3b0e-8f61-4c52-9a57-0a6f1e2b7c04",
+            "client2", "5d1c3b0e-8f61-4c52-9a57-0a6f1e2b7c05");
+
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final AccountRepository accounts;
+    private final AccountLinks links;
+    private final boolean singleSignOn;
     private final GroupRepository groups;
     private final ClientRepository clients;
     private final MembershipRepository memberships;
@@ -67,10 +82,13 @@ public class DemoData implements ApplicationRunner {
     private final Clock clock;
     private final ZoneId zone;
 
-    public DemoData(AccountRepository accounts, GroupRepository groups, ClientRepository clients,
+    public DemoData(AccountRepository accounts, AccountLinks links, GroupRepository groups, ClientRepository clients,
                     MembershipRepository memberships, SessionRepository sessions, AttendanceRepository attendance,
-                    PasswordEncoder passwordEncoder, Transactions tx, Clock clock, PracticeZone zone) {
+                    PasswordEncoder passwordEncoder, Transactions tx, Clock clock, PracticeZone zone,
+                    @Value("${mutual.auth.mode:local}") String authMode) {
         this.accounts = accounts;
+        this.links = links;
+        this.singleSignOn = "keycloak".equals(authMode);
         this.groups = groups;
         this.clients = clients;
         this.memberships = memberships;
@@ -170,6 +188,10 @@ public class DemoData implements ApplicationRunner {
     }
 
     private UserId account(String username, String name, Role role, String hash) {
-        return accounts.create(NewAccount.of(username, name, username + "@demo.mutual.example", role, hash));
+        UserId id = accounts.create(NewAccount.of(username, name, username + "@demo.mutual.example", role, hash));
+        if (singleSignOn) {
+            links.link(id, KEYCLOAK_SUBJECTS.get(username));
+        }
+        return id;
     }
 }

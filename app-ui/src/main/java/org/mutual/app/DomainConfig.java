@@ -41,13 +41,17 @@ import org.mutual.domain.schedule.PracticeZone;
 import org.mutual.domain.session.SessionRepository;
 import org.mutual.domain.session.SessionService;
 import org.mutual.domain.staff.AccountService;
+import org.mutual.domain.user.AccountLinks;
 import org.mutual.domain.user.AccountRepository;
 import org.mutual.domain.user.AccountTokenRepository;
 import org.mutual.domain.user.CurrentUser;
+import org.mutual.domain.user.IdentityProvisioning;
+import org.mutual.domain.user.LocalPasswords;
 import org.mutual.domain.user.PasswordHasher;
 import org.mutual.domain.user.SessionTerminator;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -176,12 +180,20 @@ public class DomainConfig {
         return new CalendarFeedService(feeds, currentUser, audit, tx, clock, zone.zone());
     }
 
+    /** Local login keeps passwords in Mutual's database; with Keycloak the auth module provides the port. */
     @Bean
-    AccountService accountService(AccountRepository accounts, AccountTokenRepository tokens, PasswordHasher hasher,
-                                  SessionTerminator sessions, CurrentUser currentUser, Audit audit, Transactions tx,
-                                  Clock clock,
+    @ConditionalOnProperty(name = "mutual.auth.mode", havingValue = "local", matchIfMissing = true)
+    IdentityProvisioning localPasswords(AccountRepository accounts, PasswordHasher hasher) {
+        return new LocalPasswords(accounts, hasher);
+    }
+
+    @Bean
+    AccountService accountService(AccountRepository accounts, AccountTokenRepository tokens,
+                                  IdentityProvisioning identities, AccountLinks links, SessionTerminator sessions,
+                                  CurrentUser currentUser, Audit audit, Transactions tx, Clock clock,
                                   @Value("${mutual.accounts.set-password-link-validity:72h}") Duration linkValidity) {
-        return new AccountService(accounts, tokens, hasher, sessions, currentUser, audit, tx, clock, linkValidity);
+        return new AccountService(accounts, tokens, identities, links, sessions, currentUser, audit, tx, clock,
+                linkValidity);
     }
 
     @Bean

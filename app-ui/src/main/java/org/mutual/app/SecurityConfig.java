@@ -2,7 +2,9 @@ package org.mutual.app;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.mutual.auth.oidc.OidcLogin;
 import org.mutual.ui.login.LoginView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -12,14 +14,19 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
-/** Local login through Vaadin's login view; views declare their roles with annotations. */
+/**
+ * Sign-in through Vaadin's login view against Mutual's own accounts ({@code mutual.auth.mode=local},
+ * the default), or single sign-on at Keycloak ({@code keycloak}); views declare their roles with
+ * annotations either way.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 public class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
-                                            RequestUtil requestUtil) throws Exception {
+                                            RequestUtil requestUtil, ObjectProvider<OidcLogin> oidcLogin)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
                 .permitAll()
@@ -36,7 +43,15 @@ public class SecurityConfig {
                 .maximumSessions(-1)
                 .sessionRegistry(sessionRegistry)
                 .expiredSessionStrategy(new ExpiredSessionResponse(requestUtil))));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        OidcLogin singleSignOn = oidcLogin.getIfAvailable();
+        if (singleSignOn == null) {
+            http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        } else {
+            // Logging out ends the Keycloak session too (RP-initiated logout) and comes back to a public page.
+            singleSignOn.configure(http);
+            http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(OidcLogin.LOGIN_PAGE,
+                    "{baseUrl}" + OidcLogin.SIGNED_OUT_PATH));
+        }
         return http.build();
     }
 

@@ -27,6 +27,8 @@ import org.mutual.domain.base.ValidationException;
 import org.mutual.domain.staff.AccountService;
 import org.mutual.domain.user.AccountSummary;
 import org.mutual.domain.user.AppUser;
+import org.mutual.domain.user.PasswordEmailSent;
+import org.mutual.domain.user.PasswordSetup;
 import org.mutual.domain.user.CurrentUser;
 import org.mutual.domain.user.Role;
 import org.mutual.domain.user.Roles;
@@ -138,27 +140,31 @@ public class UsersView extends VerticalLayout {
     private void openForm() {
         AccountForm form = new AccountForm();
         form.addSaveListener(event -> {
-            SetPasswordLink link;
+            PasswordSetup setup;
             try {
-                link = accounts.create(event.account());
+                setup = accounts.create(event.account());
             } catch (ValidationException failure) {
                 form.showErrors(failure);
                 return;
             }
             form.close();
             refresh();
-            success("account.created", link.username());
-            showLink(link);
+            success("account.created", setup.username());
+            show(setup);
         });
         form.open();
     }
 
     private void issueLink(AccountSummary account) {
-        showLink(accounts.issueSetPasswordLink(account.id()));
+        show(accounts.renewPasswordSetup(account.id()));
     }
 
-    private void showLink(SetPasswordLink link) {
-        new PasswordLinkDialog(link, absoluteUrl(link.token())).open();
+    /** The one-time link for the admin to pass on, or word that the identity provider e-mailed the person. */
+    private void show(PasswordSetup setup) {
+        switch (setup) {
+            case SetPasswordLink link -> new PasswordLinkDialog(link, absoluteUrl(link.token())).open();
+            case PasswordEmailSent email -> success("account.password-email-sent", email.username(), email.email());
+        }
     }
 
     private void confirmDeactivate(AccountSummary account) {
@@ -196,8 +202,8 @@ public class UsersView extends VerticalLayout {
         success("account.reactivated", account.username());
     }
 
-    private void success(String key, Object argument) {
-        Notification done = Notification.show(getTranslation(key, argument));
+    private void success(String key, Object... arguments) {
+        Notification done = Notification.show(getTranslation(key, arguments));
         done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 

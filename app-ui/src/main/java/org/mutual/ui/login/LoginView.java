@@ -10,10 +10,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.mutual.auth.oidc.OidcLogin;
+import org.springframework.beans.factory.annotation.Value;
 
 /**
  * Username and password against Mutual's own accounts. A wrong password, an unknown user and a
- * locked account all show the same message.
+ * locked account all show the same message. With single sign-on the server sends {@code /login} to
+ * the identity provider; should the browser navigate here inside the app, it is sent on too.
  */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · Mutual")
@@ -21,8 +24,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
+    private final boolean singleSignOn;
 
-    public LoginView() {
+    public LoginView(@Value("${mutual.auth.mode:local}") String authMode) {
+        this.singleSignOn = "keycloak".equals(authMode);
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
@@ -45,6 +50,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (singleSignOn) {
+            event.getUI().getPage().setLocation(OidcLogin.LOGIN_PAGE.substring(1));
+            return;
+        }
         login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
     }
 }

@@ -9,8 +9,11 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** Spring Security's view of a Mutual account; carries the domain user so lookups stay cheap. */
-public final class MutualPrincipal implements UserDetails, Serializable {
+/**
+ * Spring Security's view of a local Mutual account (password login); carries the domain user so
+ * lookups stay cheap.
+ */
+public final class MutualPrincipal implements UserDetails, AccountPrincipal, Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -27,6 +30,7 @@ public final class MutualPrincipal implements UserDetails, Serializable {
         this.locked = locked;
     }
 
+    @Override
     public AppUser user() {
         return user;
     }

@@ -7,10 +7,12 @@ import org.mutual.domain.user.AccountRepository;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Service;
 
 /** Loads local accounts for Spring Security's password check. */
 @Service
+@ConditionalOnProperty(name = "mutual.auth.mode", havingValue = "local", matchIfMissing = true)
 public class LocalUserDetailsService implements UserDetailsService {
 
     private final AccountRepository accounts;

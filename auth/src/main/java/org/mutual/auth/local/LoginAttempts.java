@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.mutual.auth.current.MutualPrincipal;
 import org.mutual.domain.user.AccountRepository;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * the same message for a wrong password, an unknown user and a locked account, so it reveals nothing.
  */
 @Component
+@ConditionalOnProperty(name = "mutual.auth.mode", havingValue = "local", matchIfMissing = true)
 public class LoginAttempts {
 
     private final AccountRepository accounts;

@@ -1,6 +1,6 @@
 package org.mutual.auth.session;
 
-import org.mutual.auth.current.MutualPrincipal;
+import org.mutual.auth.current.AccountPrincipal;
 import org.mutual.domain.user.SessionTerminator;
 import org.mutual.domain.user.UserId;
 import org.springframework.security.core.session.SessionInformation;
@@ -24,7 +24,7 @@ public class RegistrySessionTerminator implements SessionTerminator {
     @Override
     public void endSessionsOf(UserId user) {
         registry.getAllPrincipals().stream()
-                .filter(p -> p instanceof MutualPrincipal principal && principal.user().id().equals(user))
+                .filter(p -> p instanceof AccountPrincipal principal && principal.user().id().equals(user))
                 .flatMap(p -> registry.getAllSessions(p, false).stream())
                 .forEach(SessionInformation::expireNow);
     }

@@ -17,13 +17,16 @@ import org.mutual.domain.user.AccountQuery;
 import org.mutual.domain.user.AccountRepository;
 import org.mutual.domain.user.AccountSummary;
 import org.mutual.domain.user.AccountToken;
+import org.mutual.domain.user.AccountLinks;
 import org.mutual.domain.user.AccountTokenRepository;
 import org.mutual.domain.user.AppUser;
 import org.mutual.domain.user.CurrentUser;
+import org.mutual.domain.user.IdentityProvisioning;
 import org.mutual.domain.user.NewAccount;
 import org.mutual.domain.user.NewPassword;
 import org.mutual.domain.user.OneTimeToken;
-import org.mutual.domain.user.PasswordHasher;
+import org.mutual.domain.user.PasswordEmailSent;
+import org.mutual.domain.user.PasswordSetup;
 import org.mutual.domain.user.Role;
 import org.mutual.domain.user.SessionTerminator;
 import org.mutual.domain.user.SetPasswordLink;
@@ -37,6 +40,11 @@ import org.mutual.domain.user.UserId;
  * hand the person a one-time set-password link; deactivate an account (which also ends its open
  * sessions) and reactivate it. Using a link is the one thing here an anonymous caller may do.
  * Every change and every refusal is audited.
+ * <p>
+ * Where the password ends up is {@link IdentityProvisioning}'s business: Mutual's own table with
+ * local login, the identity provider with single sign-on. There a new account is also registered
+ * at the identity provider and linked to it by its subject, and when the identity provider sends
+ * e-mail the person gets its e-mail instead of Mutual's link.
  */
 public final class AccountService {
 
@@ -47,7 +55,8 @@ public final class AccountService {
 
     private final AccountRepository accounts;
     private final AccountTokenRepository tokens;
-    private final PasswordHasher hasher;
+    private final IdentityProvisioning identities;
+    private final AccountLinks links;
     private final SessionTerminator sessions;
     private final CurrentUser currentUser;
     private final Audit audit;
@@ -55,15 +64,16 @@ public final class AccountService {
     private final Clock clock;
     private final Duration linkValidity;
 
-    public AccountService(AccountRepository accounts, AccountTokenRepository tokens, PasswordHasher hasher,
-                          SessionTerminator sessions, CurrentUser currentUser, Audit audit, Transactions tx,
-                          Clock clock, Duration linkValidity) {
+    public AccountService(AccountRepository accounts, AccountTokenRepository tokens, IdentityProvisioning identities,
+                          AccountLinks links, SessionTerminator sessions, CurrentUser currentUser, Audit audit,
+                          Transactions tx, Clock clock, Duration linkValidity) {
         if (linkValidity.isNegative() || linkValidity.isZero()) {
             throw new IllegalArgumentException("a set-password link must be valid for some time");
         }
         this.accounts = accounts;
         this.tokens = tokens;
-        this.hasher = hasher;
+        this.identities = identities;
+        this.links = links;
         this.sessions = sessions;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -73,10 +83,12 @@ public final class AccountService {
     }
 
     /**
-     * Creates a staff account without a password and issues its first set-password link. The
-     * username must be free and the role THERAPIST or ADMIN.
+     * Creates a staff account without a password and starts its password setup: a one-time link
+     * for the admin to pass on, or the identity provider's e-mail. The username must be free (in
+     * Mutual and at the identity provider) and the role THERAPIST or ADMIN. If anything fails, no
+     * account is left behind in either place.
      */
-    public SetPasswordLink create(NewAccount account) {
+    public PasswordSetup create(NewAccount account) {
         requireAdmin("account.create", "new");
         if (account.passwordHash() != null) {
             throw new IllegalArgumentException("accounts created here get their password through a link");
@@ -89,20 +101,33 @@ public final class AccountService {
                 throw ValidationException.of("username", "validation.username-taken");
             }
             UserId id = accounts.create(account);
-            SetPasswordLink link = issueLink(id, account.username());
-            audit.allowed("account.create", RECORD, id);
-            return link;
+            Optional<String> subject = identities.register(id, account);
+            try {
+                if (subject.isPresent() && !links.link(id, subject.get())) {
+                    throw new IllegalStateException("a new account is already linked");
+                }
+                PasswordSetup setup = startPasswordSetup(id, account.username(), account.email());
+                audit.allowed("account.create", RECORD, id);
+                return setup;
+            } catch (RuntimeException failure) {
+                // The transaction rolls the account back; the identity provider needs telling.
+                subject.ifPresent(identities::unregister);
+                throw failure;
+            }
         });
     }
 
-    /** A new set-password link for an account; any earlier unused link of that account stops working. */
-    public SetPasswordLink issueSetPasswordLink(UserId id) {
+    /**
+     * Starts the password setup of an account again: a new set-password link, or the identity
+     * provider's e-mail once more. Any earlier unused link of that account stops working.
+     */
+    public PasswordSetup renewPasswordSetup(UserId id) {
         requireAdmin("account.link", id);
         return tx.inTransaction(() -> {
             Account account = accounts.findById(id).orElseThrow(() -> new NotFoundException(RECORD, id));
-            SetPasswordLink link = issueLink(id, account.username());
+            PasswordSetup setup = startPasswordSetup(id, account.username(), account.email());
             audit.allowed("account.link", RECORD, id);
-            return link;
+            return setup;
         });
     }
 
@@ -177,7 +202,7 @@ public final class AccountService {
                 return checked.refused(TokenProblem.USED);
             }
             tokens.markAllUsed(checked.account().id(), TokenPurpose.SET_PASSWORD, now);
-            accounts.setPassword(checked.account().id(), hasher.hash(password.value()));
+            identities.setPassword(checked.account().id(), password);
             audit.allowed("account.set-password", RECORD, checked.account().id());
             return checked;
         });
@@ -189,6 +214,15 @@ public final class AccountService {
             }
             throw new TokenRejectedException(result.problem());
         }
+    }
+
+    private PasswordSetup startPasswordSetup(UserId id, String username, String email) {
+        if (identities.emailsPasswordSetup()) {
+            tokens.markAllUsed(id, TokenPurpose.SET_PASSWORD, clock.instant());
+            identities.emailPasswordSetup(id);
+            return new PasswordEmailSent(id, username, email);
+        }
+        return issueLink(id, username);
     }
 
     private SetPasswordLink issueLink(UserId id, String username) {

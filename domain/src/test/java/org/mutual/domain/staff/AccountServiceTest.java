@@ -33,6 +33,11 @@ import org.mutual.domain.user.AccountToken;
 import org.mutual.domain.user.AccountTokenId;
 import org.mutual.domain.user.AccountTokenRepository;
 import org.mutual.domain.user.AppUser;
+import org.mutual.domain.user.AccountLinks;
+import org.mutual.domain.user.IdentityProvisioning;
+import org.mutual.domain.user.LocalPasswords;
+import org.mutual.domain.user.PasswordEmailSent;
+import org.mutual.domain.user.PasswordSetup;
 import org.mutual.domain.user.NewAccount;
 import org.mutual.domain.user.NewPassword;
 import org.mutual.domain.user.OneTimeToken;
@@ -56,15 +61,8 @@ class AccountServiceTest {
     final MutableClock clock = new MutableClock(START);
     AppUser caller;
 
-    final AccountService service = new AccountService(accounts, tokens, raw -> "hashed:" + raw, endedSessions::add,
-            () -> Optional.ofNullable(caller),
-            new Audit(new ListAudit(), () -> Optional.ofNullable(caller), clock),
-            new Transactions() {
-                @Override
-                public <T> T inTransaction(Supplier<T> work) {
-                    return work.get();
-                }
-            }, clock, Duration.ofHours(72));
+    final InMemoryLinks links = new InMemoryLinks();
+    final AccountService service = service(new LocalPasswords(accounts, raw -> "hashed:" + raw));
 
     AppUser admin;
     AppUser therapist;
@@ -78,9 +76,25 @@ class AccountServiceTest {
         caller = admin;
     }
 
+    AccountService service(IdentityProvisioning identities) {
+        return new AccountService(accounts, tokens, identities, links, endedSessions::add,
+                () -> Optional.ofNullable(caller),
+                new Audit(new ListAudit(), () -> Optional.ofNullable(caller), clock),
+                new Transactions() {
+                    @Override
+                    public <T> T inTransaction(Supplier<T> work) {
+                        return work.get();
+                    }
+                }, clock, Duration.ofHours(72));
+    }
+
+    SetPasswordLink createWithLink(NewAccount account) {
+        return (SetPasswordLink) service.create(account);
+    }
+
     @Test
     void admin_creates_a_therapist_without_password_and_gets_a_link_valid_for_72_hours() {
-        SetPasswordLink link = service.create(therapistDraft("newtherapist"));
+        SetPasswordLink link = createWithLink(therapistDraft("newtherapist"));
 
         Account created = accounts.findByUsername("newtherapist").orElseThrow();
         assertThat(created.passwordHash()).isNull();
@@ -117,7 +131,7 @@ class AccountServiceTest {
 
     @Test
     void only_admins_manage_accounts_and_every_refusal_is_audited() {
-        SetPasswordLink link = service.create(therapistDraft("newtherapist"));
+        SetPasswordLink link = createWithLink(therapistDraft("newtherapist"));
         auditTrail.clear();
 
         for (AppUser notAdmin : new AppUser[] {therapist, client, null}) {
@@ -125,7 +139,7 @@ class AccountServiceTest {
             assertThatThrownBy(() -> service.create(therapistDraft("intruder"))).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> service.deactivate(link.account())).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> service.reactivate(link.account())).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> service.issueSetPasswordLink(link.account())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.renewPasswordSetup(link.account())).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> service.list(null, null, 0, 10)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> service.count(null, null)).isInstanceOf(AccessDeniedException.class);
         }
@@ -177,7 +191,7 @@ class AccountServiceTest {
 
     @Test
     void the_link_sets_the_password_once_for_an_anonymous_caller() {
-        SetPasswordLink link = service.create(therapistDraft("newtherapist"));
+        SetPasswordLink link = createWithLink(therapistDraft("newtherapist"));
         caller = null;
         clock.advance(Duration.ofHours(71));
 
@@ -202,7 +216,7 @@ class AccountServiceTest {
 
     @Test
     void an_expired_link_changes_nothing() {
-        SetPasswordLink link = service.create(therapistDraft("newtherapist"));
+        SetPasswordLink link = createWithLink(therapistDraft("newtherapist"));
         clock.advance(Duration.ofHours(72));
 
         assertThatThrownBy(() -> service.checkSetPasswordLink(link.token()))
@@ -239,8 +253,8 @@ class AccountServiceTest {
 
     @Test
     void a_new_link_replaces_the_earlier_one() {
-        SetPasswordLink first = service.create(therapistDraft("newtherapist"));
-        SetPasswordLink second = service.issueSetPasswordLink(first.account());
+        SetPasswordLink first = createWithLink(therapistDraft("newtherapist"));
+        SetPasswordLink second = (SetPasswordLink) service.renewPasswordSetup(first.account());
 
         assertThat(second.token()).isNotEqualTo(first.token());
         assertThatThrownBy(() -> service.checkSetPasswordLink(first.token()))
@@ -252,7 +266,7 @@ class AccountServiceTest {
 
     @Test
     void a_deactivated_account_cannot_use_its_link_until_reactivated() {
-        SetPasswordLink link = service.create(therapistDraft("newtherapist"));
+        SetPasswordLink link = createWithLink(therapistDraft("newtherapist"));
         service.deactivate(link.account());
 
         assertThatThrownBy(() -> service.setPassword(link.token(), NewPassword.of(PASSWORD, PASSWORD)))
@@ -277,6 +291,63 @@ class AccountServiceTest {
 
     static NewAccount therapistDraft(String username) {
         return NewAccount.of(username, "New Therapist", username + "@example.org", Role.THERAPIST, null);
+    }
+
+    @Test
+    void with_an_identity_provider_a_new_account_is_registered_there_and_linked_by_its_subject() {
+        FakeIdentityProvider provider = new FakeIdentityProvider(false);
+        AccountService withProvider = service(provider);
+        SetPasswordLink link = (SetPasswordLink) withProvider.create(therapistDraft("newtherapist"));
+
+        assertThat(provider.registered).containsExactly("newtherapist");
+        assertThat(links.subjects).containsEntry(link.account(), "subject-newtherapist");
+
+        withProvider.setPassword(link.token(), NewPassword.of(PASSWORD, PASSWORD));
+
+        assertThat(provider.passwords).containsEntry(link.account(), PASSWORD);
+        assertThat(accounts.findById(link.account()).orElseThrow().passwordHash())
+                .as("the password lives at the identity provider only").isNull();
+    }
+
+    @Test
+    void when_the_identity_provider_sends_e_mail_no_link_is_issued_and_earlier_links_stop_working() {
+        SetPasswordLink earlier = createWithLink(therapistDraft("newtherapist"));
+        FakeIdentityProvider provider = new FakeIdentityProvider(true);
+        AccountService mailing = service(provider);
+
+        PasswordSetup created = mailing.create(therapistDraft("mailed"));
+        PasswordSetup renewed = mailing.renewPasswordSetup(earlier.account());
+
+        assertThat(created).isEqualTo(new PasswordEmailSent(created.account(), "mailed", "mailed@example.org"));
+        assertThat(renewed).isInstanceOf(PasswordEmailSent.class);
+        assertThat(provider.emailed).containsExactly(created.account(), earlier.account());
+        assertThatThrownBy(() -> service.checkSetPasswordLink(earlier.token()))
+                .isInstanceOfSatisfying(TokenRejectedException.class,
+                        e -> assertThat(e.problem()).isEqualTo(TokenProblem.USED));
+    }
+
+    @Test
+    void a_failure_after_registering_takes_the_registration_back() {
+        FakeIdentityProvider provider = new FakeIdentityProvider(true);
+        provider.failEmail = true;
+
+        assertThatThrownBy(() -> service(provider).create(therapistDraft("newtherapist")))
+                .isInstanceOf(IllegalStateException.class);
+
+        assertThat(provider.unregistered).containsExactly("subject-newtherapist");
+        assertThat(auditTrail).noneMatch(e -> e.action().equals("account.create"));
+    }
+
+    @Test
+    void a_username_the_identity_provider_already_has_is_refused_on_the_field() {
+        FakeIdentityProvider provider = new FakeIdentityProvider(false);
+        provider.taken = "kc-only";
+
+        assertThatThrownBy(() -> service(provider).create(therapistDraft("kc-only")))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(
+                        e.byField().get("username").messageKey()).isEqualTo("validation.username-taken"));
+        assertThat(provider.unregistered).isEmpty();
+        assertThat(links.subjects).isEmpty();
     }
 
     final class ListAudit implements AuditRepository {
@@ -434,6 +505,77 @@ class AccountServiceTest {
                 }
             }
             return changed;
+        }
+    }
+
+    /** An identity provider that records what Mutual asked of it. */
+    static final class FakeIdentityProvider implements IdentityProvisioning {
+        final boolean sendsEmail;
+        final List<String> registered = new ArrayList<>();
+        final List<String> unregistered = new ArrayList<>();
+        final List<UserId> emailed = new ArrayList<>();
+        final Map<UserId, String> passwords = new LinkedHashMap<>();
+        String taken;
+        boolean failEmail;
+
+        FakeIdentityProvider(boolean sendsEmail) {
+            this.sendsEmail = sendsEmail;
+        }
+
+        @Override
+        public Optional<String> register(UserId id, NewAccount account) {
+            if (account.username().equals(taken)) {
+                throw ValidationException.of("username", "validation.username-taken");
+            }
+            registered.add(account.username());
+            return Optional.of("subject-" + account.username());
+        }
+
+        @Override
+        public void unregister(String subject) {
+            unregistered.add(subject);
+        }
+
+        @Override
+        public boolean emailsPasswordSetup() {
+            return sendsEmail;
+        }
+
+        @Override
+        public void emailPasswordSetup(UserId id) {
+            if (failEmail) {
+                throw new IllegalStateException("mail server down");
+            }
+            emailed.add(id);
+        }
+
+        @Override
+        public void setPassword(UserId id, NewPassword password) {
+            passwords.put(id, password.value());
+        }
+    }
+
+    static final class InMemoryLinks implements AccountLinks {
+        final Map<UserId, String> subjects = new LinkedHashMap<>();
+
+        @Override
+        public Optional<Account> findBySubject(String subject) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<String> subjectOf(UserId id) {
+            return Optional.ofNullable(subjects.get(id));
+        }
+
+        @Override
+        public boolean link(UserId id, String subject) {
+            return subjects.putIfAbsent(id, subject) == null;
+        }
+
+        @Override
+        public void updateFromSignIn(UserId id, String displayName, String email, Role role, Instant at) {
+            throw new UnsupportedOperationException();
         }
     }
 }

@@ -100,7 +100,7 @@ public class JooqAccountRepository implements AccountRepository {
                 .as("facilitated_groups")
                 .convertFrom(r -> r.map(Record1::value1));
         return dsl.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.EMAIL, APP_USER.ROLE,
-                        APP_USER.ACTIVE, APP_USER.PASSWORD_HASH.isNotNull(), groups)
+                        APP_USER.ACTIVE, passwordSet(), groups)
                 .from(APP_USER)
                 .where(conditions(query))
                 .orderBy(APP_USER.DISPLAY_NAME, APP_USER.ID)
@@ -132,6 +132,14 @@ public class JooqAccountRepository implements AccountRepository {
                 .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
                 .where(APP_USER.ID.eq(id.value()))
                 .execute() == 1;
+    }
+
+    /**
+     * Whether the person can sign in: a local password is set, or (single sign-on) they have signed in
+     * through the identity provider, which keeps their password.
+     */
+    private static Field<Boolean> passwordSet() {
+        return DSL.field(APP_USER.PASSWORD_HASH.isNotNull().or(APP_USER.EXTERNAL_SIGNED_IN_AT.isNotNull()));
     }
 
     private static List<Condition> conditions(AccountQuery query) {

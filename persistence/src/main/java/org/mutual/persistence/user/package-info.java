@@ -1,5 +1,6 @@
 /**
  * Account storage: the jOOQ implementations of the domain's account repository (with the admin's
- * account list) and of the one-time link repository.
+ * account list), of the one-time link repository, and of the accounts' links to the identity
+ * provider (single sign-on).
  */
 package org.mutual.persistence.user;
