@@ -3,6 +3,8 @@ package org.mutual.app;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import org.mutual.app.mail.MailSafetyAlertNotifier;
+import org.mutual.app.mail.OutgoingMail;
 import org.mutual.domain.agenda.AgendaService;
 import org.mutual.domain.attendance.AttendanceRepository;
 import org.mutual.domain.attendance.AttendanceService;
@@ -205,15 +207,9 @@ public class DomainConfig {
                 clock, zone.zone(), notifier);
     }
 
-    /**
-     * Safety alerts reach facilitators on their dashboard; there is no mail server yet, so the outside
-     * notice only logs that an alert exists (never whose or what). A mail-sending notifier replaces
-     * this bean once mail is configured.
-     */
+    /** Safety alerts are on the facilitators' dashboard; with a mail server they are also e-mailed a notice. */
     @Bean
-    SafetyAlertNotifier safetyAlertNotifier() {
-        org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SafetyAlertNotifier.class);
-        return alert -> log.info("Safety alert {} raised for group {}; shown on its facilitators' dashboard",
-                alert.id(), alert.group());
+    SafetyAlertNotifier safetyAlertNotifier(OutgoingMail mail, GroupRepository groups, AccountRepository accounts) {
+        return new MailSafetyAlertNotifier(mail, groups, accounts);
     }
 }
