@@ -261,8 +261,8 @@ public class GroupProgressView extends VerticalLayout implements BeforeEnterObse
         parts.add(latest);
         if (f.count() > 1) {
             parts.add(muted(getTranslation("progress.score.change-first", signed(f.changeFromFirst()))));
-            f.changeFromPrevious().ifPresent(c ->
-                    parts.add(muted(getTranslation("progress.score.change-previous", signed(c)))));
+            f.changeFromPrevious().ifPresent(c -> parts.add(muted(getTranslation(f.sincePrevious().isReliable()
+                    ? "progress.score.change-previous.reliable" : "progress.score.change-previous", signed(c)))));
             parts.add(svg(ProgressSvg.sparkline(f.totals(), 0, instrument.maxTotal(),
                     getTranslation("progress.score.spark", getTranslation("progress." + instrument.name().toLowerCase(
                             Locale.ROOT)), f.totals().stream().map(String::valueOf).collect(Collectors.joining(", "))))));
