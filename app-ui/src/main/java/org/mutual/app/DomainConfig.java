@@ -37,6 +37,8 @@ import org.mutual.domain.note.NoteRepository;
 import org.mutual.domain.note.NoteService;
 import org.mutual.domain.plan.PlanRepository;
 import org.mutual.domain.plan.PlanService;
+import org.mutual.domain.progress.GroupProgressService;
+import org.mutual.domain.progress.ProgressRepository;
 import org.mutual.domain.record.RecordRepository;
 import org.mutual.domain.record.RecordService;
 import org.mutual.domain.schedule.PracticeZone;
@@ -119,6 +121,12 @@ public class DomainConfig {
                                         NoteRepository notes, CurrentUser currentUser, Audit audit, PracticeZone zone) {
         return new ClientFileService(clients, memberships, groups, sessions, attendance, records, notes, currentUser,
                 audit, zone.zone());
+    }
+
+    @Bean
+    GroupProgressService groupProgressService(ProgressRepository progress, GroupAccess access, Audit audit,
+                                              Clock clock, PracticeZone zone) {
+        return new GroupProgressService(progress, access, audit, clock, zone.zone());
     }
 
     @Bean
