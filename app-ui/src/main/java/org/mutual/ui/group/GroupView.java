@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -59,7 +60,6 @@ import org.mutual.ui.base.LazyTab;
 import org.mutual.ui.client.ClientView;
 import org.mutual.ui.homework.HomeworkBoardPanel;
 import org.mutual.ui.measure.ScheduleMeasureDialog;
-import org.mutual.ui.progress.GroupProgressView;
 import org.mutual.ui.session.SessionView;
 
 /**
@@ -122,8 +122,9 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
         Span status = new Span(getTranslation("group.status." + group.status().name()));
         status.getElement().getThemeList().add("badge");
         status.setId("group-status-badge");
-        RouterLink progress = new RouterLink(getTranslation("progress.open"), GroupProgressView.class,
-                GroupProgressView.parameters(id));
+        // By address: the progress page links back here, and two feature packages never depend both ways.
+        Anchor progress = new Anchor("groups/" + id + "/progress", getTranslation("progress.open"));
+        progress.getElement().setAttribute("router-link", true);
         progress.setId("group-progress-link");
         HorizontalLayout heading = new HorizontalLayout(title, status, progress);
         heading.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
