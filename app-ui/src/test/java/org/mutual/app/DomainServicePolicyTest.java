@@ -36,6 +36,8 @@ import org.mutual.domain.homework.Homework;
 import org.mutual.domain.homework.HomeworkId;
 import org.mutual.domain.homework.HomeworkRepository;
 import org.mutual.domain.measure.ResponseId;
+import org.mutual.domain.note.NoteId;
+import org.mutual.domain.plan.PlanItemId;
 import org.mutual.domain.measure.ScheduleId;
 import org.mutual.domain.session.Session;
 import org.mutual.domain.session.SessionId;
@@ -249,7 +251,7 @@ class DomainServicePolicyTest extends RunningAppTest {
 
     @Test
     void every_caller_the_policy_leaves_out_is_refused_or_gets_nothing() {
-        DemoRecords records = DemoRecords.create(app);
+        DemoRecords records = DemoRecords.of(app);
         List<String> wrong = new ArrayList<>();
         List<String> onlyNotFound = new ArrayList<>();
         int calls = 0;
@@ -314,7 +316,7 @@ class DomainServicePolicyTest extends RunningAppTest {
         return method.getDeclaringClass().getSimpleName() + "." + method.getName();
     }
 
-    /** The Tuesday group's real records where the demo data has them; 1 for other ids. */
+    /** The Tuesday group's real records where the demo data (or DemoRecords) has them; 1 for other ids. */
     private Object[] arguments(Method method, DemoRecords r) {
         return Arrays.stream(method.getParameters()).map(p -> argument(p, r)).toArray();
     }
@@ -339,6 +341,10 @@ class DomainServicePolicyTest extends RunningAppTest {
             return r.caseysSchedule();
         } else if (type == UserId.class) {
             return r.therapist();
+        } else if (type == NoteId.class) {
+            return r.groupNote();
+        } else if (type == PlanItemId.class) {
+            return r.planItem();
         } else if (type.isRecord() && type.getRecordComponents().length == 1
                 && type.getRecordComponents()[0].getType() == long.class) {
             return newId(type);
@@ -382,7 +388,7 @@ class DomainServicePolicyTest extends RunningAppTest {
     /** Ids the test fills with 1 rather than a real record: "not found" is then the only honest answer. */
     private static boolean usesUnbackedId(Method method) {
         Set<Class<?>> backed = Set.of(GroupId.class, SessionId.class, ClientId.class, HomeworkId.class,
-                ResponseId.class, ScheduleId.class, UserId.class);
+                ResponseId.class, ScheduleId.class, UserId.class, NoteId.class, PlanItemId.class);
         return Arrays.stream(method.getParameterTypes()).anyMatch(t -> t.isRecord() && !backed.contains(t)
                 && t.getRecordComponents().length == 1 && t.getRecordComponents()[0].getType() == long.class);
     }

@@ -136,7 +136,7 @@ class AccessMatrixTest extends BrowserTestBase {
 
     @Test
     void every_person_opens_exactly_the_routes_the_policy_allows() {
-        DemoRecords fixture = DemoRecords.create(app);
+        DemoRecords fixture = DemoRecords.of(app);
         Set<String> registered = registeredTemplates();
         List<String> wrong = new ArrayList<>();
         Map<Persona, Duration> took = new LinkedHashMap<>();
