@@ -32,7 +32,8 @@ class HttpEndpointsTest extends RunningAppTest {
 
     @Test
     void pages_refuse_framing_by_other_sites() throws Exception {
-        for (String path : new String[] {"/login", "/groups", "/actuator/health"}) {
+        for (String path : new String[] {"/", "/login", "/groups", "/signed-out", "/set-password/" + "a".repeat(43),
+                "/actuator/health", vaadinResource()}) {
             HttpResponse<String> response = get(path);
             assertThat(response.statusCode()).as(path).isIn(200, 302);
             assertThat(response.headers().allValues("X-Frame-Options")).as(path).containsExactly("SAMEORIGIN");
@@ -59,6 +60,27 @@ class HttpEndpointsTest extends RunningAppTest {
         HttpResponse<String> users = get("/admin/users");
         assertThat(users.statusCode()).isEqualTo(302);
         assertThat(users.headers().firstValue("Location")).get().asString().endsWith("/login");
+    }
+
+    @Test
+    void a_post_without_the_csrf_token_is_refused() {
+        HttpVisitor therapist = new HttpVisitor(this);
+        therapist.signIn("therapist", DemoData.PASSWORD);
+        assertThat(therapist.get("/groups").statusCode()).isEqualTo(200);
+
+        // A forged "log out" from another site carries the cookie but not the token.
+        HttpResponse<String> forged = therapist.post("/logout", java.util.Map.of());
+
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(therapist.get("/groups").statusCode()).as("still signed in").isEqualTo(200);
+    }
+
+    /** A script of Vaadin's client that the login page loads. */
+    private String vaadinResource() throws IOException, InterruptedException {
+        java.util.regex.Matcher script = java.util.regex.Pattern.compile("(VAADIN/[^\"'\\s>]+)")
+                .matcher(get("/login").body());
+        assertThat(script.find()).as("the login page loads Vaadin's client").isTrue();
+        return "/" + script.group(1);
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -6,11 +6,13 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.mutual.domain.audit.AuditEntry;
+import org.mutual.domain.audit.AuditQuery;
 import org.mutual.domain.audit.AuditTrail;
 import org.mutual.domain.user.Roles;
 
@@ -35,7 +37,11 @@ public class AdminView extends VerticalLayout {
         audit.addColumn(e -> getTranslation("audit.outcome." + e.outcome().name())).setHeader(getTranslation("audit.outcome"));
         audit.setItems(q -> auditTrail.latest(q.getOffset(), q.getLimit()).stream(),
                 q -> (int) Math.min(Integer.MAX_VALUE, auditTrail.count()));
-        add(new H2(getTranslation("admin.title")), new H3(getTranslation("audit.title")), audit);
+        RouterLink search = new RouterLink(getTranslation("audit.search-all"), AuditLogView.class);
+        search.setId("admin-audit-link");
+        add(new H2(getTranslation("admin.title")), new H3(getTranslation("audit.title")), search, audit);
         setFlexGrow(1, audit);
+        // The latest entries are the audit log too: looking at them is recorded like the full log.
+        auditTrail.viewed(AuditQuery.ALL);
     }
 }

@@ -17,6 +17,7 @@ import org.mutual.domain.user.AppUser;
 import org.mutual.domain.user.CurrentUser;
 import org.mutual.domain.user.Role;
 import org.mutual.ui.admin.AdminView;
+import org.mutual.ui.admin.AuditLogView;
 import org.mutual.ui.admin.UsersView;
 import org.mutual.ui.dashboard.DashboardView;
 import org.mutual.ui.exercise.ExercisesView;
@@ -67,6 +68,7 @@ public class MainLayout extends AppLayout {
         } else if (user.is(Role.ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.admin"), AdminView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.audit"), AuditLogView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.groups"), GroupsView.class));
         } else if (user.is(Role.CLIENT)) {
             nav.addItem(new SideNavItem(getTranslation("nav.my-homework"), MyHomeworkView.class));

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.mutual.domain.audit.AuditEntry;
+import org.mutual.domain.audit.AuditQuery;
 import org.mutual.domain.audit.AuditOutcome;
 import org.mutual.domain.audit.AuditRepository;
 import org.mutual.domain.base.Transactions;
@@ -48,6 +49,16 @@ class OidcAccountsTest {
         @Override
         public long count() {
             return audit.size();
+        }
+
+        @Override
+        public List<AuditEntry> find(AuditQuery query, int offset, int limit) {
+            return latest(offset, limit);
+        }
+
+        @Override
+        public long count(AuditQuery query) {
+            return count();
         }
     }, new Transactions() {
         @Override

@@ -8,7 +8,16 @@ public interface AuditRepository {
     void append(AuditEntry entry);
 
     /** Newest first. */
-    List<AuditEntry> latest(int offset, int limit);
+    default List<AuditEntry> latest(int offset, int limit) {
+        return find(AuditQuery.ALL, offset, limit);
+    }
 
-    long count();
+    default long count() {
+        return count(AuditQuery.ALL);
+    }
+
+    /** The entries that match, newest first. */
+    List<AuditEntry> find(AuditQuery query, int offset, int limit);
+
+    long count(AuditQuery query);
 }

@@ -29,6 +29,26 @@ public final class AuditTrail {
         return repository.count();
     }
 
+    /**
+     * Records that the current admin looked at the log through this filter: once each time the log
+     * is opened or its filter changes, not for every page the screen fetches while scrolling.
+     */
+    public void viewed(AuditQuery query) {
+        requireAdmin();
+        audit.allowed("audit.read", "audit", query.summary());
+    }
+
+    /** The entries that match, newest first; admins only. */
+    public List<AuditEntry> find(AuditQuery query, int offset, int limit) {
+        requireAdmin();
+        return repository.find(query, offset, limit);
+    }
+
+    public long count(AuditQuery query) {
+        requireAdmin();
+        return repository.count(query);
+    }
+
     private void requireAdmin() {
         AppUser user = currentUser.require();
         if (!user.is(Role.ADMIN)) {

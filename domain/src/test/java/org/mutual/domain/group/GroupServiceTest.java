@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.mutual.domain.audit.Audit;
 import org.mutual.domain.audit.AuditEntry;
+import org.mutual.domain.audit.AuditQuery;
 import org.mutual.domain.audit.AuditOutcome;
 import org.mutual.domain.audit.AuditRepository;
 import org.mutual.domain.base.AccessDeniedException;
@@ -129,6 +130,16 @@ class GroupServiceTest {
         @Override
         public long count() {
             return auditTrail.size();
+        }
+
+        @Override
+        public List<AuditEntry> find(AuditQuery query, int offset, int limit) {
+            return latest(offset, limit);
+        }
+
+        @Override
+        public long count(AuditQuery query) {
+            return count();
         }
     }
 

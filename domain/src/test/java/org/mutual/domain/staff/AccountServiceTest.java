@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mutual.domain.audit.Audit;
 import org.mutual.domain.audit.AuditEntry;
+import org.mutual.domain.audit.AuditQuery;
 import org.mutual.domain.audit.AuditOutcome;
 import org.mutual.domain.audit.AuditRepository;
 import org.mutual.domain.base.AccessDeniedException;
@@ -364,6 +365,16 @@ class AccountServiceTest {
         @Override
         public long count() {
             return auditTrail.size();
+        }
+
+        @Override
+        public List<AuditEntry> find(AuditQuery query, int offset, int limit) {
+            return latest(offset, limit);
+        }
+
+        @Override
+        public long count(AuditQuery query) {
+            return count();
         }
     }
 

@@ -3,10 +3,14 @@ package org.mutual.persistence.audit;
 import static org.mutual.persistence.jooq.Tables.AUDIT_ENTRY;
 
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.mutual.domain.audit.AuditEntry;
 import org.mutual.domain.audit.AuditOutcome;
+import org.mutual.domain.audit.AuditQuery;
 import org.mutual.domain.audit.AuditRepository;
 import org.mutual.domain.user.UserId;
 import org.mutual.persistence.jooq.tables.records.AuditEntryRecord;
@@ -35,16 +39,44 @@ public class JooqAuditRepository implements AuditRepository {
     }
 
     @Override
-    public List<AuditEntry> latest(int offset, int limit) {
+    public List<AuditEntry> find(AuditQuery query, int offset, int limit) {
         return dsl.selectFrom(AUDIT_ENTRY)
+                .where(matching(query))
                 .orderBy(AUDIT_ENTRY.OCCURRED_AT.desc(), AUDIT_ENTRY.ID.desc())
                 .offset(offset).limit(limit)
                 .fetch(JooqAuditRepository::toEntry);
     }
 
     @Override
-    public long count() {
-        return dsl.fetchCount(AUDIT_ENTRY);
+    public long count(AuditQuery query) {
+        return dsl.fetchCount(AUDIT_ENTRY, matching(query));
+    }
+
+    /** Exact matches only, so each filter can use its index (see V13__audit_indexes.sql). */
+    static Condition matching(AuditQuery q) {
+        List<Condition> conditions = new ArrayList<>();
+        if (q.actor() != null) {
+            conditions.add(AUDIT_ENTRY.ACTOR_NAME.eq(q.actor()));
+        }
+        if (q.action() != null) {
+            conditions.add(AUDIT_ENTRY.ACTION.eq(q.action()));
+        }
+        if (q.recordType() != null) {
+            conditions.add(AUDIT_ENTRY.RECORD_TYPE.eq(q.recordType()));
+        }
+        if (q.recordId() != null) {
+            conditions.add(AUDIT_ENTRY.RECORD_ID.eq(q.recordId()));
+        }
+        if (q.outcome() != null) {
+            conditions.add(AUDIT_ENTRY.OUTCOME.eq(q.outcome().name()));
+        }
+        if (q.from() != null) {
+            conditions.add(AUDIT_ENTRY.OCCURRED_AT.ge(q.from().atOffset(ZoneOffset.UTC)));
+        }
+        if (q.until() != null) {
+            conditions.add(AUDIT_ENTRY.OCCURRED_AT.lt(q.until().atOffset(ZoneOffset.UTC)));
+        }
+        return DSL.and(conditions);
     }
 
     static AuditEntry toEntry(AuditEntryRecord r) {

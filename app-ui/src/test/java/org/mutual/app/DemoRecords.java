@@ -1,0 +1,82 @@
+package org.mutual.app;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.mutual.domain.client.ClientId;
+import org.mutual.domain.client.ClientRepository;
+import org.mutual.domain.exercise.ExerciseId;
+import org.mutual.domain.exercise.ExerciseService;
+import org.mutual.domain.group.GroupId;
+import org.mutual.domain.group.GroupService;
+import org.mutual.domain.homework.HomeworkId;
+import org.mutual.domain.homework.HomeworkService;
+import org.mutual.domain.measure.Cadence;
+import org.mutual.domain.measure.Instrument;
+import org.mutual.domain.measure.MeasureService;
+import org.mutual.domain.measure.ResponseId;
+import org.mutual.domain.measure.ScheduleId;
+import org.mutual.domain.membership.MembershipPeriod;
+import org.mutual.domain.membership.MembershipRepository;
+import org.mutual.domain.note.NoteId;
+import org.mutual.domain.note.NoteService;
+import org.mutual.domain.plan.PlanItemId;
+import org.mutual.domain.plan.PlanService;
+import org.mutual.domain.schedule.PracticeZone;
+import org.mutual.domain.session.SessionId;
+import org.mutual.domain.session.SessionService;
+import org.mutual.domain.user.AccountRepository;
+import org.mutual.domain.user.UserId;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Records of the demo practice that access tests open: the Tuesday evening group (led by
+ * {@code therapist}, Casey and Jordan are members), one of its sessions, Casey's client file, and
+ * records made through the services as the therapist would: a homework and a questionnaire for
+ * Casey, a group note and a plan item for that session.
+ */
+public record DemoRecords(GroupId tuesday, SessionId tuesdaySession, ClientId casey, UserId therapist,
+                          HomeworkId caseysHomework, ScheduleId caseysSchedule, ResponseId caseysQuestionnaire,
+                          NoteId groupNote, PlanItemId planItem) {
+
+    private static final Map<ApplicationContext, DemoRecords> MADE = new ConcurrentHashMap<>();
+
+    /** The records of this running application, made on first use (test classes share the application). */
+    public static DemoRecords of(ApplicationContext app) {
+        return MADE.computeIfAbsent(app, DemoRecords::create);
+    }
+
+    private static DemoRecords create(ApplicationContext app) {
+        AccountRepository accounts = app.getBean(AccountRepository.class);
+        MembershipRepository memberships = app.getBean(MembershipRepository.class);
+        MeasureService measures = app.getBean(MeasureService.class);
+        try {
+            TestUsers.signIn(accounts, "therapist");
+            GroupId tuesday = app.getBean(GroupService.class).list("Tuesday evening group", null, 0, 1).getFirst().id();
+            ClientId casey = app.getBean(ClientRepository.class).findAll(memberships.periodsOfGroup(tuesday).stream()
+                            .map(MembershipPeriod::client).toList()).stream()
+                    .filter(c -> c.preferredName().equals("Casey")).findFirst().orElseThrow().id();
+            SessionId session = app.getBean(SessionService.class).sessionsOfGroup(tuesday,
+                    Instant.now().minus(Duration.ofDays(60)), Instant.now().plus(Duration.ofDays(60))).getFirst().id();
+            LocalDate today = LocalDate.now(app.getBean(PracticeZone.class).zone());
+            HomeworkId homework = app.getBean(HomeworkService.class).assignToMember(tuesday, casey, session, null,
+                    "Ask for one small thing", "Notice how the other person answers.", today.plusDays(7))
+                    .homework().getFirst();
+            NoteId note = app.getBean(NoteService.class).saveDraft(session, null, "The group warmed up slowly.", -1).id();
+            ExerciseId exercise = app.getBean(ExerciseService.class).search(null, null, null, null, false, 0, 1)
+                    .getFirst().id();
+            PlanItemId planItem = app.getBean(PlanService.class).add(session, exercise, 15);
+            ScheduleId schedule = measures.schedule(tuesday, casey, Instrument.GAD7, new Cadence.Once(today.plusDays(3)));
+            TestUsers.signIn(accounts, "client");
+            ResponseId questionnaire = measures.myPending().stream().filter(r -> r.schedule().equals(schedule))
+                    .findFirst().orElseThrow().id();
+            UserId therapist = accounts.findByUsername("therapist").orElseThrow().id();
+            return new DemoRecords(tuesday, session, casey, therapist, homework, schedule, questionnaire, note,
+                    planItem);
+        } finally {
+            TestUsers.signOut();
+        }
+    }
+}
