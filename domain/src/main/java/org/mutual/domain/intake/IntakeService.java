@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.mutual.domain.audit.Audit;
 import org.mutual.domain.base.AccessDeniedException;
+import org.mutual.domain.base.ConcurrentEditException;
 import org.mutual.domain.base.NotFoundException;
 import org.mutual.domain.base.Transactions;
 import org.mutual.domain.base.ValidationException;
@@ -119,7 +120,7 @@ public final class IntakeService {
     /** Says a therapist is looking at it, so colleagues don't start on it too. */
     public Intake startReview(IntakeId id, int expectedVersion) {
         AppUser user = requireStaff("intake.review", id);
-        Intake found = load(id);
+        Intake found = load(id, expectedVersion);
         Intake reviewed = found.inReview(user.id(), clock.instant());
         tx.run(() -> {
             intakes.update(reviewed, expectedVersion);
@@ -141,7 +142,7 @@ public final class IntakeService {
      */
     public Invitation invite(IntakeId id, GroupId group, LocalDate startsOn, String username, int expectedVersion) {
         AppUser user = requireStaff("intake.invite", id);
-        Intake found = load(id);
+        Intake found = load(id, expectedVersion);
         Validator v = new Validator();
         v.require(group != null, "group", "validation.required");
         v.require(startsOn != null, "startsOn", "validation.required");
@@ -175,7 +176,7 @@ public final class IntakeService {
      */
     public Intake waitlist(IntakeId id, GroupId group, int expectedVersion) {
         AppUser user = requireStaff("intake.waitlist", id);
-        Intake found = load(id);
+        Intake found = load(id, expectedVersion);
         if (group == null) {
             throw ValidationException.of("group", "validation.required");
         }
@@ -201,7 +202,7 @@ public final class IntakeService {
      */
     public Intake decline(IntakeId id, String reason, int expectedVersion) {
         AppUser user = requireStaff("intake.decline", id);
-        Intake declined = load(id).declined(reason, user.id(), clock.instant());
+        Intake declined = load(id, expectedVersion).declined(reason, user.id(), clock.instant());
         tx.run(() -> {
             intakes.update(declined, expectedVersion);
             audit.allowed("intake.decline", RECORD, id);
@@ -224,6 +225,19 @@ public final class IntakeService {
             throw new AccessDeniedException(RECORD, recordId);
         }
         return user.get();
+    }
+
+    /**
+     * The submission as the caller last saw it: a colleague's decision since then is reported as a
+     * concurrent edit (reload and look again) before any rule of the stale state is applied. The
+     * update's version check still catches a decision made between this read and the write.
+     */
+    private Intake load(IntakeId id, int expectedVersion) {
+        Intake found = load(id);
+        if (found.version() != expectedVersion) {
+            throw new ConcurrentEditException(RECORD, id);
+        }
+        return found;
     }
 
     private Intake load(IntakeId id) {
