@@ -19,6 +19,7 @@ import org.mutual.domain.membership.MembershipRepository;
 import org.mutual.domain.schedule.PracticeZone;
 import org.mutual.domain.user.AccountRepository;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -88,9 +89,35 @@ class MeasureJourneyTest extends BrowserTestBase {
         driver.get(url("/my/measures"));
         waitUpTo(30).until(d -> d.findElement(By.id("my-measures-completed")).getText().contains("Moderate"));
 
+        String alert;
         TestUsers.signIn(accounts, "therapist");
         try {
-            assertThat(measures.openAlerts()).anyMatch(a -> a.response().toString().equals(id));
+            alert = measures.openAlerts().stream().filter(a -> a.response().toString().equals(id)).findFirst()
+                    .orElseThrow().id().toString();
+        } finally {
+            TestUsers.signOut();
+        }
+
+        loginPage().logOut();
+        loginPage().signInAs("therapist", DemoData.PASSWORD);
+        driver.get(url("/"));
+        assertThat(waitFor(By.id("safety-alert-" + alert)).getText()).contains("Casey");
+        screenshot("therapist-safety-alert");
+        click(waitFor(By.id("safety-alert-ack-" + alert)));
+        waitUpTo(30).until(ExpectedConditions.invisibilityOfElementLocated(By.id("safety-alert-" + alert)));
+
+        // Casey's file shows her score on the PHQ-9 chart to her therapist.
+        driver.get(url("/clients/" + caseyId()));
+        assertThat(waitFor(By.id("measure-trend-PHQ9-summary")).getText()).contains("12");
+    }
+
+    String caseyId() {
+        TestUsers.signIn(accounts, "therapist");
+        try {
+            GroupId tuesday = groups.list("Tuesday evening group", null, 0, 1).getFirst().id();
+            return clients.findAll(memberships.periodsOfGroup(tuesday).stream().map(MembershipPeriod::client)
+                            .toList()).stream()
+                    .filter(c -> c.preferredName().equals("Casey")).findFirst().orElseThrow().id().toString();
         } finally {
             TestUsers.signOut();
         }

@@ -3,11 +3,11 @@ package org.mutual.ui.client;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -20,12 +20,14 @@ import org.mutual.domain.client.ClientId;
 import org.mutual.domain.clientfile.ClientFile;
 import org.mutual.domain.clientfile.ClientFileService;
 import org.mutual.domain.clientfile.ClinicalHistory;
+import org.mutual.domain.measure.MeasureService;
 import org.mutual.domain.note.Note;
 import org.mutual.domain.record.ClientRecordValue;
 import org.mutual.domain.schedule.PracticeZone;
 import org.mutual.domain.user.Roles;
 import org.mutual.ui.base.Formats;
 import org.mutual.ui.base.Ids;
+import org.mutual.ui.measure.MeasureTrendChart;
 
 /**
  * {@code /clients/{id}}: a client's details, their membership periods across groups and their
@@ -37,10 +39,12 @@ import org.mutual.ui.base.Ids;
 public class ClientView extends VerticalLayout implements BeforeEnterObserver {
 
     private final transient ClientFileService files;
+    private final transient MeasureService measures;
     private final Formats formats;
 
-    public ClientView(ClientFileService files, PracticeZone zone) {
+    public ClientView(ClientFileService files, MeasureService measures, PracticeZone zone) {
         this.files = files;
+        this.measures = measures;
         this.formats = new Formats(zone.zone(), getLocale());
         setId("client-view");
     }
@@ -91,6 +95,10 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver {
 
         add(new H3(getTranslation("client.memberships")), memberships,
                 new H3(getTranslation("client.attendance")), attendance);
+        if (measures.mayReadScores(c.id())) {
+            add(new H3(getTranslation("client.measures")), new MeasureTrendChart(measures.scoresOf(c.id()),
+                    formats.zone()));
+        }
         if (files.mayReadClinical(c.id())) {
             addClinical(files.clinical(c.id()));
         }

@@ -23,17 +23,25 @@ import org.mutual.domain.group.GroupService;
 import org.mutual.domain.homework.HomeworkService;
 import org.mutual.domain.homework.ResourceService;
 import org.mutual.domain.homework.ReviewItem;
+import org.mutual.domain.measure.MeasureService;
 import org.mutual.domain.schedule.PracticeZone;
 import org.mutual.domain.user.AppUser;
 import org.mutual.domain.user.CurrentUser;
 import org.mutual.ui.admin.AdminView;
 import org.mutual.ui.base.Formats;
+import org.mutual.ui.calendar.CalendarFeedPanel;
 import org.mutual.ui.group.GroupsView;
 import org.mutual.ui.homework.ReviewHomeworkDialog;
+import org.mutual.ui.measure.SafetyAlertBanner;
 import org.mutual.ui.my.MyHomeworkView;
 import org.mutual.ui.session.SessionView;
+import org.springframework.beans.factory.ObjectProvider;
 
-/** {@code /}: a therapist's dashboard: their sessions today and this week with roster sizes. Clients and admins are sent on to their own home. */
+/**
+ * {@code /}: a therapist's dashboard: open safety alerts first, their sessions today and this week with
+ * roster sizes, homework to review and their calendar subscription. Clients and admins are sent on
+ * to their own home.
+ */
 @Route("")
 @PageTitle("Dashboard · Mutual")
 @PermitAll
@@ -45,10 +53,15 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private final transient AgendaService agenda;
     private final transient HomeworkService homework;
     private final transient ResourceService library;
+    private final transient MeasureService measures;
+    private final transient ObjectProvider<CalendarFeedPanel> calendarPanel;
     private final Formats formats;
 
     public DashboardView(CurrentUser currentUser, GroupService groups, AgendaService agenda, HomeworkService homework,
-                         ResourceService library, PracticeZone zone) {
+                         ResourceService library, MeasureService measures,
+                         ObjectProvider<CalendarFeedPanel> calendarPanel, PracticeZone zone) {
+        this.measures = measures;
+        this.calendarPanel = calendarPanel;
         this.homework = homework;
         this.library = library;
         this.currentUser = currentUser;
@@ -73,6 +86,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         int groupCount = groups.count(null, null);
         Paragraph summary = new Paragraph(getTranslation("dashboard.groups", groupCount));
         summary.setId("dashboard-group-count");
+        add(new SafetyAlertBanner(measures, formats.zone()));
         add(new H2(getTranslation("dashboard.greeting", user.displayName())), summary,
                 new RouterLink(getTranslation("dashboard.open-groups"), GroupsView.class));
 
@@ -86,6 +100,9 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                 new H3(getTranslation("dashboard.week")),
                 agendaGrid("agenda-week", week.stream().filter(i -> !i.session().startsAt().isBefore(startOfTomorrow)).toList()));
         add(toReview());
+        // Made here, not injected: its constructor reads the therapist's own link, which clients and
+        // admins passing through on their way to their home page don't have.
+        add(calendarPanel.getObject());
     }
 
     /** Submitted homework of the therapist's groups, oldest first; each opens the review dialog. */

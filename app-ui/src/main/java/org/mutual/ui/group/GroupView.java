@@ -41,6 +41,7 @@ import org.mutual.domain.group.GroupService;
 import org.mutual.domain.group.GroupStatus;
 import org.mutual.domain.homework.HomeworkService;
 import org.mutual.domain.homework.ResourceService;
+import org.mutual.domain.measure.MeasureService;
 import org.mutual.domain.membership.GroupFullException;
 import org.mutual.domain.membership.MemberView;
 import org.mutual.domain.membership.MembershipPeriod;
@@ -57,6 +58,7 @@ import org.mutual.ui.base.Ids;
 import org.mutual.ui.base.LazyTab;
 import org.mutual.ui.client.ClientView;
 import org.mutual.ui.homework.HomeworkBoardPanel;
+import org.mutual.ui.measure.ScheduleMeasureDialog;
 import org.mutual.ui.session.SessionView;
 
 /**
@@ -77,14 +79,16 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
     private final transient HomeworkService homework;
     private final transient ExerciseService exercises;
     private final transient ResourceService library;
+    private final transient MeasureService measures;
     private final Formats formats;
     private GroupId id;
     private String selectedTab;
 
     public GroupView(GroupService groups, MembershipService memberships, SessionService sessions,
                      AttendanceService attendance, HomeworkService homework, ExerciseService exercises,
-                     ResourceService library, PracticeZone zone) {
+                     ResourceService library, MeasureService measures, PracticeZone zone) {
         this.homework = homework;
+        this.measures = measures;
         this.exercises = exercises;
         this.library = library;
         this.groups = groups;
@@ -197,7 +201,11 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
             dialog.open();
         });
         facilitators.setId("group-facilitators");
-        HorizontalLayout bar = new HorizontalLayout(addMember, generate, single, editDetails, facilitators, status);
+        Button questionnaire = new Button(getTranslation("measure.schedule.open"), e -> new ScheduleMeasureDialog(
+                measures, id, memberships.rosterAt(id, today), today).open());
+        questionnaire.setId("measure-schedule-open");
+        HorizontalLayout bar = new HorizontalLayout(addMember, generate, single, questionnaire, editDetails,
+                facilitators, status);
         if (group.defaultSlot() != null) {
             Button reschedule = new Button(getTranslation("series.reschedule"), e -> openReschedule(group));
             reschedule.setId("reschedule-series");

@@ -22,7 +22,9 @@ import org.mutual.ui.dashboard.DashboardView;
 import org.mutual.ui.exercise.ExercisesView;
 import org.mutual.ui.group.GroupsView;
 import org.mutual.ui.homework.ResourcesView;
+import org.mutual.ui.measure.MyMeasuresView;
 import org.mutual.ui.my.MyHomeworkView;
+import org.mutual.ui.my.MySessionsView;
 
 /** The frame around every signed-in screen: navigation for the user's role, their name, logout. */
 @Layout
@@ -68,6 +70,8 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.groups"), GroupsView.class));
         } else if (user.is(Role.CLIENT)) {
             nav.addItem(new SideNavItem(getTranslation("nav.my-homework"), MyHomeworkView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.my-sessions"), MySessionsView.class));
+            nav.addItem(new SideNavItem(getTranslation("measure.nav"), MyMeasuresView.class));
         }
         return nav;
     }

@@ -114,6 +114,22 @@ public final class CalendarFeedService {
         return Optional.of(new CalendarFeed(zone, events));
     }
 
+    /**
+     * The current client's or therapist's sessions that have not ended yet, up to {@link #AHEAD}: the
+     * same events their feed holds, soonest first, cancelled ones included so they can be shown as
+     * such. Admins have no sessions of their own and are refused.
+     */
+    public List<CalendarEvent> mySessions() {
+        AppUser user = requireSubscriber("my-sessions.read");
+        Instant now = clock.instant();
+        // A session that began earlier today may still be running; none lasts a day.
+        Instant from = now.minus(Duration.ofDays(1));
+        List<CalendarEvent> events = user.is(Role.CLIENT)
+                ? memberEvents(feeds.sessionsOfMember(user.id(), from, now.plus(AHEAD)))
+                : feeds.sessionsOfFacilitator(user.id(), from, now.plus(AHEAD)).stream().sorted(BY_START).toList();
+        return events.stream().filter(e -> e.end().isAfter(now)).toList();
+    }
+
     /** One event per session, however many periods of the client's found it. */
     private List<CalendarEvent> memberEvents(List<MemberSession> found) {
         return found.stream()

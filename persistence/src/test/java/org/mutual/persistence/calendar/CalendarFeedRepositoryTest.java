@@ -1,6 +1,7 @@
 package org.mutual.persistence.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -13,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.mutual.domain.audit.AuditOutcome;
+import org.mutual.domain.base.AccessDeniedException;
 import org.mutual.domain.calendar.CalendarEvent;
 import org.mutual.domain.calendar.CalendarFeed;
 import org.mutual.domain.calendar.CalendarFeedService;
@@ -216,6 +219,32 @@ class CalendarFeedRepositoryTest {
         f.session(f.tuesday, "2027-05-06T16:00:00Z");
 
         assertThat(ids(feedOf(issueFor(danLogin)))).containsExactly(firstInWindow, lastInWindow);
+    }
+
+    @Test
+    void my_sessions_are_those_not_yet_ended_of_my_groups_with_cancelled_ones_and_an_admin_has_none() {
+        ClientId dan = linkedClient("Dan", danAccount);
+        join(f.tuesday, dan, "2026-04-01");
+        // The clock stands at 2026-05-05T17:00Z.
+        f.session(f.tuesday, "2026-05-04T15:00:00Z");
+        SessionId running = f.session(f.tuesday, "2026-05-05T16:30:00Z");
+        SessionId cancelled = f.session(f.tuesday, "2026-05-12T16:00:00Z");
+        SessionId next = f.session(f.tuesday, "2026-05-19T16:00:00Z");
+        f.session(f.thursday, "2026-05-07T16:00:00Z");
+        Session toCancel = f.sessions.find(cancelled).orElseThrow();
+        f.sessions.update(toCancel.cancel("Therapist ill"), toCancel.version());
+
+        h.signIn(danLogin);
+        List<CalendarEvent> mine = service.mySessions();
+
+        assertThat(mine).extracting(CalendarEvent::session).containsExactly(running, cancelled, next);
+        assertThat(mine).extracting(CalendarEvent::cancelled).containsExactly(false, true, false);
+        h.signIn(carol);
+        assertThat(service.mySessions()).extracting(CalendarEvent::groupName).containsOnly("Thursday morning");
+        h.signIn(h.admin);
+        assertThatThrownBy(service::mySessions).isInstanceOf(AccessDeniedException.class);
+        assertThat(h.lastEntry().action()).isEqualTo("my-sessions.read");
+        assertThat(h.lastEntry().outcome()).isEqualTo(AuditOutcome.DENIED);
     }
 
     @Test
