@@ -85,6 +85,7 @@ public class IntakeDetailView extends VerticalLayout implements BeforeEnterObser
         IntakeForm form = shown.form();
         H2 name = new H2(form.contact().preferredName());
         name.setId("intake-detail-name");
+        name.getElement().setAttribute("dir", "auto");
         add(new RouterLink(getTranslation("intakes.back"), IntakesView.class), name);
 
         Span status = new Span(getTranslation("intake.status." + shown.status().name()));
@@ -92,24 +93,26 @@ public class IntakeDetailView extends VerticalLayout implements BeforeEnterObser
         status.getElement().getThemeList().add("badge");
         add(status);
 
-        add(row("intake.name", form.contact().legalName(), "intake-detail-legal-name"),
-                row("intake.email", form.contact().email(), "intake-detail-email"),
-                row("intake.phone", form.contact().phone() == null ? "–" : form.contact().phone(),
+        add(row("intake.detail.legal-name", form.contact().legalName(), "intake-detail-legal-name"),
+                row("intake.detail.email", form.contact().email(), "intake-detail-email"),
+                row("intake.detail.phone", form.contact().phone() == null ? "–" : form.contact().phone(),
                         "intake-detail-phone"),
                 row("intakes.submitted", formats.dateTime(shown.submittedAt()), "intake-detail-submitted"),
-                row("intake.patterns", form.patterns().isEmpty() ? "–" : form.patterns().stream()
+                row("intake.detail.patterns", form.patterns().isEmpty() ? "–" : form.patterns().stream()
                         .map(p -> getTranslation("pattern." + p.name())).collect(Collectors.joining(", ")),
                         "intake-detail-patterns"),
-                row("intake.days", form.days().isEmpty() ? "–" : form.days().stream()
+                row("intake.detail.days", form.days().isEmpty() ? "–" : form.days().stream()
                         .map(d -> d.getDisplayName(TextStyle.FULL, getLocale())).collect(Collectors.joining(", ")),
                         "intake-detail-days"),
-                row("intake.day-parts", form.dayParts().isEmpty() ? "–" : form.dayParts().stream()
+                row("intake.detail.day-parts", form.dayParts().isEmpty() ? "–" : form.dayParts().stream()
                         .map(p -> getTranslation("intake.day-part." + p.name())).collect(Collectors.joining(", ")),
                         "intake-detail-day-parts"));
         Paragraph reason = new Paragraph(form.reason());
         reason.setId("intake-detail-reason");
+        // The person's own words may be right-to-left: let the browser pick the direction per text.
+        reason.getElement().setAttribute("dir", "auto");
         reason.getStyle().set("white-space", "pre-wrap").set("overflow-wrap", "anywhere");
-        add(new Span(getTranslation("intake.reason")), reason);
+        add(new Span(getTranslation("intake.detail.reason")), reason);
         if (shown.declineReason() != null) {
             add(row("intake.decline.reason", shown.declineReason(), "intake-detail-decline-reason"));
         }
@@ -119,6 +122,7 @@ public class IntakeDetailView extends VerticalLayout implements BeforeEnterObser
     private Component row(String labelKey, String value, String id) {
         Span text = new Span(value);
         text.setId(id);
+        text.getElement().setAttribute("dir", "auto");
         text.getStyle().set("overflow-wrap", "anywhere");
         Span label = new Span(getTranslation(labelKey) + ": ");
         label.getStyle().set("font-weight", "600");
