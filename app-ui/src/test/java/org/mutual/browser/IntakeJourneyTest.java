@@ -9,6 +9,8 @@ import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.mutual.app.DemoData;
 import org.mutual.app.TestUsers;
+import org.mutual.domain.audit.AuditOutcome;
+import org.mutual.domain.audit.AuditRepository;
 import org.mutual.domain.client.ClientId;
 import org.mutual.domain.group.GroupId;
 import org.mutual.domain.group.GroupService;
@@ -41,6 +43,7 @@ class IntakeJourneyTest extends BrowserTestBase {
     @Autowired ClientAccounts clientAccounts;
     @Autowired PracticeZone zone;
     @Autowired DSLContext dsl;
+    @Autowired AuditRepository audit;
 
     @Test
     void from_the_public_form_to_a_new_member_whose_answers_reach_the_therapists_dashboard() {
@@ -126,6 +129,17 @@ class IntakeJourneyTest extends BrowserTestBase {
 
         waitFor(By.id("access-denied"));
         assertThat(driver.findElements(By.id("intake-grid"))).isEmpty();
+        assertThat(audit.latest(0, 1)).singleElement().satisfies(e -> {
+            assertThat(e.actorName()).isEqualTo("client");
+            assertThat(e.recordId()).isEqualTo("/intakes");
+            assertThat(e.outcome()).isEqualTo(AuditOutcome.DENIED);
+        });
+
+        driver.get(url("/intakes/1"));
+
+        waitFor(By.id("access-denied"));
+        assertThat(driver.findElements(By.id("intake-detail-reason"))).isEmpty();
+        waitUpTo(30).until(d -> audit.latest(0, 1).getFirst().recordId().equals("/intakes/1"));
     }
 
     private static void sleepQuietly() {
