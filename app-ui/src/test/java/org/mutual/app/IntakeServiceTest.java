@@ -119,6 +119,28 @@ class IntakeServiceTest extends RunningAppTest {
     }
 
     @Test
+    void requests_from_one_address_arriving_at_once_stop_exactly_at_the_limit() throws Exception {
+        int before = intakeRows();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Callable<SubmitOutcome>> calls = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                IntakeForm form = form("Burst" + i, "Hello");
+                calls.add(() -> intakes.submit(form, "192.0.2.40", ""));
+            }
+            java.util.List<SubmitOutcome> outcomes = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<SubmitOutcome> f : pool.invokeAll(calls)) {
+                outcomes.add(f.get());
+            }
+            assertThat(outcomes).filteredOn(o -> o == SubmitOutcome.RECEIVED).hasSize(5);
+            assertThat(outcomes).filteredOn(o -> o == SubmitOutcome.TOO_MANY).hasSize(3);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(intakeRows()).isEqualTo(before + 5);
+    }
+
+    @Test
     void the_same_form_instance_submitted_twice_is_one_submission() {
         int before = intakeRows();
         IntakeForm form = form("Twice", "Hello");

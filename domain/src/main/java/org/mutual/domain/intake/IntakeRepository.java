@@ -15,6 +15,13 @@ public interface IntakeRepository {
      */
     Optional<IntakeId> create(IntakeForm form, String addressHash, Instant submittedAt);
 
+    /**
+     * Holds the submission lock until the transaction ends, so counting and storing one
+     * submission is never interleaved with another's (on every instance sharing the database).
+     * Call {@link #addressSalt} once before, so the lock's row exists.
+     */
+    void lockSubmissions();
+
     /** How many submissions came from the hashed address since {@code since}. */
     int countFrom(String addressHash, Instant since);
 

@@ -88,6 +88,8 @@ public final class IntakeService {
         Instant now = clock.instant();
         String hash = AddressHash.of(intakes.addressSalt(AddressHash::newSalt), remoteAddress);
         return tx.inTransaction(() -> {
+            // Two requests from one address at the same moment must not both see room under the limit.
+            intakes.lockSubmissions();
             if (intakes.countFrom(hash, now.minus(WINDOW)) >= maxPerHour) {
                 return SubmitOutcome.TOO_MANY;
             }

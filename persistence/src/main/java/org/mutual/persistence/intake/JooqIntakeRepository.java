@@ -68,6 +68,12 @@ public class JooqIntakeRepository implements IntakeRepository {
                 .where(INTAKE.IDEMPOTENCY_KEY.eq(form.idempotencyKey())).fetchSingle(INTAKE.ID)));
     }
 
+    /** {@inheritDoc} The salt's single row is the lock: submissions are rare, so one lock for all is plenty. */
+    @Override
+    public void lockSubmissions() {
+        dsl.select(INTAKE_SALT.ID).from(INTAKE_SALT).where(INTAKE_SALT.ID.eq(1)).forUpdate().fetchSingle();
+    }
+
     @Override
     public int countFrom(String addressHash, Instant since) {
         return dsl.fetchCount(INTAKE, INTAKE.ADDRESS_HASH.eq(addressHash)

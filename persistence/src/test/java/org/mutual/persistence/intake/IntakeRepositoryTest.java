@@ -202,6 +202,36 @@ class IntakeRepositoryTest {
     }
 
     @Test
+    void the_submission_lock_holds_a_second_transaction_until_the_first_ends() throws Exception {
+        intakes.addressSalt(() -> "salt");
+        java.util.concurrent.CountDownLatch locked = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> first = pool.submit(() -> dsl.transaction(c -> {
+                new JooqIntakeRepository(c.dsl()).lockSubmissions();
+                locked.countDown();
+                release.await();
+            }));
+            locked.await();
+            long[] acquiredAt = new long[1];
+            Future<?> second = pool.submit(() -> dsl.transaction(c -> {
+                new JooqIntakeRepository(c.dsl()).lockSubmissions();
+                acquiredAt[0] = System.nanoTime();
+            }));
+            Thread.sleep(500);
+            assertThat(second.isDone()).as("the second waits for the lock").isFalse();
+            long releasedAt = System.nanoTime();
+            release.countDown();
+            first.get();
+            second.get();
+            assertThat(acquiredAt[0]).isGreaterThan(releasedAt);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void the_database_refuses_a_declined_row_without_a_reason() {
         IntakeId id = intakes.create(form("Robin", "Hello"), "h", T1).orElseThrow();
 
