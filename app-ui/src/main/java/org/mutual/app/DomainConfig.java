@@ -3,6 +3,8 @@ package org.mutual.app;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import org.mutual.app.mail.MailSafetyAlertNotifier;
+import org.mutual.app.mail.OutgoingMail;
 import org.mutual.domain.agenda.AgendaService;
 import org.mutual.domain.attendance.AttendanceRepository;
 import org.mutual.domain.attendance.AttendanceService;
@@ -37,6 +39,8 @@ import org.mutual.domain.note.NoteRepository;
 import org.mutual.domain.note.NoteService;
 import org.mutual.domain.plan.PlanRepository;
 import org.mutual.domain.plan.PlanService;
+import org.mutual.domain.progress.GroupProgressService;
+import org.mutual.domain.progress.ProgressRepository;
 import org.mutual.domain.record.RecordRepository;
 import org.mutual.domain.record.RecordService;
 import org.mutual.domain.schedule.PracticeZone;
@@ -119,6 +123,12 @@ public class DomainConfig {
                                         NoteRepository notes, CurrentUser currentUser, Audit audit, PracticeZone zone) {
         return new ClientFileService(clients, memberships, groups, sessions, attendance, records, notes, currentUser,
                 audit, zone.zone());
+    }
+
+    @Bean
+    GroupProgressService groupProgressService(ProgressRepository progress, GroupAccess access, Audit audit,
+                                              Clock clock, PracticeZone zone) {
+        return new GroupProgressService(progress, access, audit, clock, zone.zone());
     }
 
     @Bean
@@ -216,15 +226,9 @@ public class DomainConfig {
                 clock, zone.zone(), notifier);
     }
 
-    /**
-     * Safety alerts reach facilitators on their dashboard; there is no mail server yet, so the outside
-     * notice only logs that an alert exists (never whose or what). A mail-sending notifier replaces
-     * this bean once mail is configured.
-     */
+    /** Safety alerts are on the facilitators' dashboard; with a mail server they are also e-mailed a notice. */
     @Bean
-    SafetyAlertNotifier safetyAlertNotifier() {
-        org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SafetyAlertNotifier.class);
-        return alert -> log.info("Safety alert {} raised for group {}; shown on its facilitators' dashboard",
-                alert.id(), alert.group());
+    SafetyAlertNotifier safetyAlertNotifier(OutgoingMail mail, GroupRepository groups, AccountRepository accounts) {
+        return new MailSafetyAlertNotifier(mail, groups, accounts);
     }
 }

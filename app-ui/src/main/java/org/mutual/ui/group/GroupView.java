@@ -59,6 +59,7 @@ import org.mutual.ui.base.LazyTab;
 import org.mutual.ui.client.ClientView;
 import org.mutual.ui.homework.HomeworkBoardPanel;
 import org.mutual.ui.measure.ScheduleMeasureDialog;
+import org.mutual.ui.progress.GroupProgressView;
 import org.mutual.ui.session.SessionView;
 
 /**
@@ -121,7 +122,12 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
         Span status = new Span(getTranslation("group.status." + group.status().name()));
         status.getElement().getThemeList().add("badge");
         status.setId("group-status-badge");
-        add(new HorizontalLayout(title, status));
+        RouterLink progress = new RouterLink(getTranslation("progress.open"), GroupProgressView.class,
+                GroupProgressView.parameters(id));
+        progress.setId("group-progress-link");
+        HorizontalLayout heading = new HorizontalLayout(title, status, progress);
+        heading.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        add(heading);
 
         String facilitatorNames = groups.facilitators(id).stream()
                 .map(f -> f.displayName() + (f.lead() ? " (" + getTranslation("group.lead.short") + ")" : ""))

@@ -1,0 +1,60 @@
+package org.mutual.app.mail;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends plain-text mail through the configured mail server; {@link #configured()} is false when there
+ * is none (Spring Boot makes a {@link JavaMailSender} only when {@code spring.mail.host} is set). The
+ * texts come from the same bundle as the screens.
+ */
+@Component
+public class OutgoingMail {
+
+    private static final String BUNDLE = "vaadin-i18n/translations";
+
+    private final JavaMailSender sender;
+    private final String from;
+    private final String publicUrl;
+
+    public OutgoingMail(ObjectProvider<JavaMailSender> sender, @Value("${mutual.mail.from:mutual@localhost}") String from,
+                        @Value("${mutual.public-url:}") String publicUrl) {
+        this.sender = sender.getIfAvailable();
+        this.from = from;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    public boolean configured() {
+        return sender != null;
+    }
+
+    /** Mutual's public address followed by {@code path}, or the path alone when no address is configured. */
+    public String link(String path) {
+        return publicUrl + path;
+    }
+
+    /** Sends one mail per recipient (so no one sees the others' addresses); fails when the server refuses. */
+    public void send(List<String> to, String subjectKey, String bodyKey, Object... parameters) {
+        if (sender == null || to.isEmpty()) {
+            return;
+        }
+        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH);
+        String subject = texts.getString(subjectKey);
+        String body = java.text.MessageFormat.format(texts.getString(bodyKey), parameters);
+        SimpleMailMessage[] messages = to.stream().map(address -> {
+            SimpleMailMessage message = new SimpleMailMessage();
+            message.setFrom(from);
+            message.setTo(address);
+            message.setSubject(subject);
+            message.setText(body);
+            return message;
+        }).toArray(SimpleMailMessage[]::new);
+        sender.send(messages);
+    }
+}
