@@ -23,6 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.mutual.app.mail.InvitationMail;
 import org.mutual.domain.base.ValidationException;
 import org.mutual.domain.group.GroupAccess;
 import org.mutual.domain.group.GroupService;
@@ -59,11 +60,14 @@ public class IntakeDetailView extends VerticalLayout implements BeforeEnterObser
     private final transient IntakeService intakes;
     private final transient GroupService groups;
     private final transient GroupAccess access;
+    private final transient InvitationMail invitationMail;
     private final Formats formats;
     private Intake intake;
 
-    public IntakeDetailView(IntakeService intakes, GroupService groups, GroupAccess access, PracticeZone zone) {
+    public IntakeDetailView(IntakeService intakes, GroupService groups, GroupAccess access,
+                            InvitationMail invitationMail, PracticeZone zone) {
         this.intakes = intakes;
+        this.invitationMail = invitationMail;
         this.groups = groups;
         this.access = access;
         this.formats = new Formats(zone.zone(), getLocale());
@@ -173,14 +177,26 @@ public class IntakeDetailView extends VerticalLayout implements BeforeEnterObser
                 throw ValidationException.of("group", GroupFullException.MESSAGE_KEY,
                         formats.date(full.fullOn()), full.capacity());
             }
+            String email = intake.form().contact().email();
+            String preferredName = intake.form().contact().preferredName();
             render(intakes.read(intake.id()));
             switch (invitation.passwordSetup()) {
-                case SetPasswordLink link -> new PasswordLinkDialog(link, absoluteUrl(link.token())).open();
-                case PasswordEmailSent email -> success("account.password-email-sent", email.username(),
-                        email.email());
+                case SetPasswordLink link -> deliver(link, email, preferredName);
+                case PasswordEmailSent sent -> success("account.password-email-sent", sent.username(),
+                        sent.email());
             }
         });
         dialog.open();
+    }
+
+    /** E-mails the link when a mail server is configured; otherwise (or if it fails) shows it to pass on. */
+    private void deliver(SetPasswordLink link, String email, String preferredName) {
+        String url = absoluteUrl(link.token());
+        if (invitationMail.send(email, preferredName, link, url, formats.dateTime(link.expiresAt()))) {
+            success("intake.invite.mailed", email);
+        } else {
+            new PasswordLinkDialog(link, url).open();
+        }
     }
 
     private void openWaitlist() {
