@@ -27,6 +27,8 @@ import org.mutual.domain.homework.HomeworkRepository;
 import org.mutual.domain.homework.HomeworkService;
 import org.mutual.domain.homework.ResourceRepository;
 import org.mutual.domain.homework.ResourceService;
+import org.mutual.domain.intake.IntakeRepository;
+import org.mutual.domain.intake.IntakeService;
 import org.mutual.domain.measure.MeasureRepository;
 import org.mutual.domain.measure.MeasureService;
 import org.mutual.domain.measure.SafetyAlertNotifier;
@@ -204,6 +206,15 @@ public class DomainConfig {
                                   @Value("${mutual.accounts.set-password-link-validity:72h}") Duration linkValidity) {
         return new AccountService(accounts, tokens, identities, links, sessions, currentUser, audit, tx, clock,
                 linkValidity);
+    }
+
+    @Bean
+    IntakeService intakeService(IntakeRepository intakes, ClientRepository clients, MembershipService memberships,
+                                AccountService accounts, GroupAccess access, CurrentUser currentUser, Audit audit,
+                                Transactions tx, Clock clock, PracticeZone zone,
+                                @Value("${mutual.intake.max-per-hour:5}") int maxPerHour) {
+        return new IntakeService(intakes, clients, memberships, accounts, access, currentUser, audit, tx, clock,
+                zone.zone(), maxPerHour);
     }
 
     @Bean

@@ -1,10 +1,15 @@
 package org.mutual.app;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.mutual.domain.base.BarrierPattern;
 import org.mutual.domain.client.ClientId;
 import org.mutual.domain.client.ClientRepository;
 import org.mutual.domain.exercise.ExerciseId;
@@ -13,6 +18,11 @@ import org.mutual.domain.group.GroupId;
 import org.mutual.domain.group.GroupService;
 import org.mutual.domain.homework.HomeworkId;
 import org.mutual.domain.homework.HomeworkService;
+import org.mutual.domain.intake.DayPart;
+import org.mutual.domain.intake.IntakeForm;
+import org.mutual.domain.intake.IntakeId;
+import org.mutual.domain.intake.IntakeService;
+import org.mutual.domain.intake.IntakeStatus;
 import org.mutual.domain.measure.Cadence;
 import org.mutual.domain.measure.Instrument;
 import org.mutual.domain.measure.MeasureService;
@@ -39,7 +49,7 @@ import org.springframework.context.ApplicationContext;
  */
 public record DemoRecords(GroupId tuesday, SessionId tuesdaySession, ClientId casey, UserId therapist,
                           HomeworkId caseysHomework, ScheduleId caseysSchedule, ResponseId caseysQuestionnaire,
-                          NoteId groupNote, PlanItemId planItem) {
+                          NoteId groupNote, PlanItemId planItem, IntakeId intake) {
 
     private static final Map<ApplicationContext, DemoRecords> MADE = new ConcurrentHashMap<>();
 
@@ -73,8 +83,17 @@ public record DemoRecords(GroupId tuesday, SessionId tuesdaySession, ClientId ca
             ResponseId questionnaire = measures.myPending().stream().filter(r -> r.schedule().equals(schedule))
                     .findFirst().orElseThrow().id();
             UserId therapist = accounts.findByUsername("therapist").orElseThrow().id();
+            TestUsers.signOut();
+            IntakeService intakes = app.getBean(IntakeService.class);
+            intakes.submit(IntakeForm.of("Robin Demo Records", "Robin", "robin@demo.mutual.example", null,
+                    "I would like to practise asking for help.", Set.of(BarrierPattern.SELF_SUFFICIENCY),
+                    Set.of(DayOfWeek.TUESDAY), Set.of(DayPart.EVENING), true, UUID.randomUUID().toString(), today),
+                    "192.0.2.200", "");
+            TestUsers.signIn(accounts, "therapist");
+            IntakeId intake = intakes.queue(EnumSet.allOf(IntakeStatus.class), 0, 1000).stream()
+                    .filter(i -> i.preferredName().equals("Robin")).findFirst().orElseThrow().id();
             return new DemoRecords(tuesday, session, casey, therapist, homework, schedule, questionnaire, note,
-                    planItem);
+                    planItem, intake);
         } finally {
             TestUsers.signOut();
         }

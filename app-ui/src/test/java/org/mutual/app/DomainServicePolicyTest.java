@@ -35,6 +35,7 @@ import org.mutual.domain.group.GroupId;
 import org.mutual.domain.homework.Homework;
 import org.mutual.domain.homework.HomeworkId;
 import org.mutual.domain.homework.HomeworkRepository;
+import org.mutual.domain.intake.IntakeId;
 import org.mutual.domain.measure.ResponseId;
 import org.mutual.domain.note.NoteId;
 import org.mutual.domain.plan.PlanItemId;
@@ -123,6 +124,15 @@ class DomainServicePolicyTest extends RunningAppTest {
             Map.entry("ClientFileService.mayReadClinical", Policy.FACILITATOR),
             Map.entry("ClientFileService.mayOpen", Policy.ORGANISATIONAL),
             Map.entry("ExerciseService.create", Policy.THERAPIST),
+            Map.entry("IntakeService.today", Policy.ANYONE),
+            Map.entry("IntakeService.submit", Policy.ANYONE),
+            Map.entry("IntakeService.queue", Policy.STAFF),
+            Map.entry("IntakeService.count", Policy.STAFF),
+            Map.entry("IntakeService.read", Policy.STAFF),
+            Map.entry("IntakeService.startReview", Policy.STAFF),
+            Map.entry("IntakeService.invite", Policy.STAFF),
+            Map.entry("IntakeService.waitlist", Policy.STAFF),
+            Map.entry("IntakeService.decline", Policy.STAFF),
             Map.entry("GroupProgressService.progress", Policy.ORGANISATIONAL),
             Map.entry("ExerciseService.duplicate", Policy.THERAPIST),
             Map.entry("ExerciseService.update", Policy.THERAPIST),
@@ -224,6 +234,7 @@ class DomainServicePolicyTest extends RunningAppTest {
             Map.entry("AccountService.checkSetPasswordLink", Policy.ANYONE),
             Map.entry("AccountService.setPassword", Policy.ANYONE),
             Map.entry("AccountService.create", Policy.ADMIN),
+            Map.entry("AccountService.createClient", Policy.STAFF),
             Map.entry("AccountService.renewPasswordSetup", Policy.ADMIN),
             Map.entry("AccountService.deactivate", Policy.ADMIN),
             Map.entry("AccountService.reactivate", Policy.ADMIN),
@@ -347,6 +358,8 @@ class DomainServicePolicyTest extends RunningAppTest {
             return r.groupNote();
         } else if (type == PlanItemId.class) {
             return r.planItem();
+        } else if (type == IntakeId.class) {
+            return r.intake();
         } else if (type.isRecord() && type.getRecordComponents().length == 1
                 && type.getRecordComponents()[0].getType() == long.class) {
             return newId(type);
@@ -390,7 +403,7 @@ class DomainServicePolicyTest extends RunningAppTest {
     /** Ids the test fills with 1 rather than a real record: "not found" is then the only honest answer. */
     private static boolean usesUnbackedId(Method method) {
         Set<Class<?>> backed = Set.of(GroupId.class, SessionId.class, ClientId.class, HomeworkId.class,
-                ResponseId.class, ScheduleId.class, UserId.class, NoteId.class, PlanItemId.class);
+                ResponseId.class, ScheduleId.class, UserId.class, NoteId.class, PlanItemId.class, IntakeId.class);
         return Arrays.stream(method.getParameterTypes()).anyMatch(t -> t.isRecord() && !backed.contains(t)
                 && t.getRecordComponents().length == 1 && t.getRecordComponents()[0].getType() == long.class);
     }

@@ -18,11 +18,11 @@ import org.mutual.domain.user.SetPasswordLink;
  * Shows a freshly issued set-password link once, in a read-only field the admin can copy from.
  * It doesn't close on an outside click: the link can't be shown again, only replaced.
  */
-class PasswordLinkDialog extends Dialog {
+public class PasswordLinkDialog extends Dialog {
 
     final TextField link = new TextField();
 
-    PasswordLinkDialog(SetPasswordLink issued, String url) {
+    public PasswordLinkDialog(SetPasswordLink issued, String url) {
         setHeaderTitle(getTranslation("link.title", issued.username()));
         setId("password-link-dialog");
         setWidth("min(40em, 95vw)");

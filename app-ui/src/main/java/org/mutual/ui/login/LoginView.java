@@ -1,5 +1,6 @@
 package org.mutual.ui.login;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -45,7 +46,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         login.setAction("login");
 
         H1 name = new H1(getTranslation("app.name"));
-        add(name, new Paragraph(getTranslation("login.tagline")), login);
+        // People who aren't clients yet ask to join through the public intake form.
+        Anchor intake = new Anchor("intake", getTranslation("login.intake"));
+        intake.getElement().setAttribute("router-link", true);
+        intake.setId("login-intake");
+        add(name, new Paragraph(getTranslation("login.tagline")), login, intake);
     }
 
     @Override

@@ -23,6 +23,7 @@ import org.mutual.ui.dashboard.DashboardView;
 import org.mutual.ui.exercise.ExercisesView;
 import org.mutual.ui.group.GroupsView;
 import org.mutual.ui.homework.ResourcesView;
+import org.mutual.ui.intake.IntakesView;
 import org.mutual.ui.measure.MyMeasuresView;
 import org.mutual.ui.my.MyHomeworkView;
 import org.mutual.ui.my.MySessionsView;
@@ -63,6 +64,7 @@ public class MainLayout extends AppLayout {
         if (user.is(Role.THERAPIST)) {
             nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), DashboardView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.groups"), GroupsView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.intakes"), IntakesView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.exercises"), ExercisesView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.resources"), ResourcesView.class));
         } else if (user.is(Role.ADMIN)) {
@@ -70,6 +72,7 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), AuditLogView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.groups"), GroupsView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.intakes"), IntakesView.class));
         } else if (user.is(Role.CLIENT)) {
             nav.addItem(new SideNavItem(getTranslation("nav.my-homework"), MyHomeworkView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.my-sessions"), MySessionsView.class));

@@ -24,4 +24,11 @@ public interface ClientRepository {
 
     /** The clients with these ids, in one query; unknown ids are skipped. */
     List<Client> findAll(Collection<ClientId> ids);
+
+    /**
+     * Links a client without a login to their new account (an invitation from intake).
+     *
+     * @throws IllegalStateException when the client has no such row or already has a login
+     */
+    void linkAccount(ClientId id, UserId account);
 }

@@ -96,6 +96,30 @@ public final class AccountService {
         if (!STAFF_ROLES.contains(account.role())) {
             throw ValidationException.of("role", "validation.staff-role");
         }
+        return register(account);
+    }
+
+    /**
+     * Creates a client's login without a password, for an invitation from intake, and starts its
+     * password setup like {@link #create}. Therapists and admins may call it; the role must be
+     * CLIENT. Joins the caller's transaction, so an invitation that fails later leaves no account.
+     */
+    public PasswordSetup createClient(NewAccount account) {
+        Optional<AppUser> user = currentUser.get();
+        if (user.isEmpty() || !(user.get().is(Role.THERAPIST) || user.get().is(Role.ADMIN))) {
+            audit.denied("account.create", RECORD, "new");
+            throw new AccessDeniedException(RECORD, "new");
+        }
+        if (account.passwordHash() != null) {
+            throw new IllegalArgumentException("accounts created here get their password through a link");
+        }
+        if (account.role() != Role.CLIENT) {
+            throw new IllegalArgumentException("only client accounts are created from intake");
+        }
+        return register(account);
+    }
+
+    private PasswordSetup register(NewAccount account) {
         return tx.inTransaction(() -> {
             if (accounts.findByUsername(account.username()).isPresent()) {
                 throw ValidationException.of("username", "validation.username-taken");

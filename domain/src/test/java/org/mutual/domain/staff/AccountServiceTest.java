@@ -131,6 +131,40 @@ class AccountServiceTest {
     }
 
     @Test
+    void a_therapist_creates_a_client_login_from_intake_but_never_a_staff_one() {
+        caller = therapist;
+
+        SetPasswordLink link = (SetPasswordLink) service.createClient(NewAccount.of("robin", "Robin",
+                "robin@example.org", Role.CLIENT, null));
+
+        assertThat(accounts.findByUsername("robin").orElseThrow().role()).isEqualTo(Role.CLIENT);
+        assertThat(link.username()).isEqualTo("robin");
+        assertThatThrownBy(() -> service.createClient(therapistDraft("sneaky")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> service.create(therapistDraft("sneaky")))
+                .isInstanceOf(org.mutual.domain.base.AccessDeniedException.class);
+        assertThat(accounts.findByUsername("sneaky")).isEmpty();
+    }
+
+    @Test
+    void a_client_or_nobody_can_not_create_client_logins_and_the_refusal_is_audited() {
+        long before = accounts.count();
+        for (AppUser who : java.util.Arrays.asList(client, null)) {
+            caller = who;
+            auditTrail.clear();
+
+            assertThatThrownBy(() -> service.createClient(NewAccount.of("robin", "Robin", "robin@example.org",
+                    Role.CLIENT, null))).isInstanceOf(org.mutual.domain.base.AccessDeniedException.class);
+
+            assertThat(auditTrail).singleElement().satisfies(e -> {
+                assertThat(e.action()).isEqualTo("account.create");
+                assertThat(e.outcome()).isEqualTo(AuditOutcome.DENIED);
+            });
+        }
+        assertThat(accounts.count()).isEqualTo(before);
+    }
+
+    @Test
     void only_admins_manage_accounts_and_every_refusal_is_audited() {
         SetPasswordLink link = createWithLink(therapistDraft("newtherapist"));
         auditTrail.clear();

@@ -84,6 +84,18 @@ public class JooqClientRepository implements ClientRepository {
         }
     }
 
+    @Override
+    public void linkAccount(ClientId id, UserId account) {
+        int updated = dsl.update(CLIENT)
+                .set(CLIENT.ACCOUNT_ID, account.value())
+                .set(CLIENT.VERSION, CLIENT.VERSION.plus(1))
+                .where(CLIENT.ID.eq(id.value()).and(CLIENT.ACCOUNT_ID.isNull()))
+                .execute();
+        if (updated == 0) {
+            throw new IllegalStateException("client " + id + " does not exist or already has a login");
+        }
+    }
+
     static Client toClient(ClientRecord r) {
         return new Client(new ClientId(r.getId()), r.getAccountId() == null ? null : new UserId(r.getAccountId()),
                 r.getLegalName(), r.getPreferredName(), r.getEmail(), r.getPhone(), r.getDateOfBirth(),
