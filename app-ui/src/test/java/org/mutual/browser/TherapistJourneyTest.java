@@ -47,7 +47,8 @@ class TherapistJourneyTest extends BrowserTestBase {
     @Test
     void client_lands_on_homework_and_is_refused_groups() {
         loginPage().signInAs("client", DemoData.PASSWORD);
-        assertThat(waitFor(By.id("my-homework-empty")).getText()).contains("no homework yet");
+        // Other tests may have given Casey homework by now: the page itself is what matters here.
+        waitFor(By.id("my-homework"));
         assertThat(driver.getCurrentUrl()).endsWith("/my/homework");
 
         driver.get(url("/groups"));
