@@ -36,6 +36,7 @@ import org.mutual.persistence.homework.JooqResourceRepository;
 import org.mutual.persistence.membership.JooqWaitlistRepository;
 import org.mutual.persistence.note.JooqNoteRepository;
 import org.mutual.persistence.progress.ProgressFixture;
+import org.mutual.persistence.support.LocalPostgres;
 import org.mutual.persistence.support.TestDatabase;
 import org.mutual.persistence.user.JooqAccountTokenRepository;
 import org.postgresql.ds.PGSimpleDataSource;

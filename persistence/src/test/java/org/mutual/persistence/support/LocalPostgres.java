@@ -1,4 +1,4 @@
-package org.mutual.persistence.backup;
+package org.mutual.persistence.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * installed pg_dump, or a postmaster to kill with SIGKILL and start again on the same data folder.
  * PostgreSQL refuses to run as root, so as root it runs as the {@code postgres} user.
  */
-final class LocalPostgres implements AutoCloseable {
+public final class LocalPostgres implements AutoCloseable {
 
     private static final boolean ROOT = "root".equals(System.getProperty("user.name"));
 
@@ -38,7 +38,7 @@ final class LocalPostgres implements AutoCloseable {
     }
 
     /** The major version of the installed pg_dump (in MUTUAL_PG_BIN, else on PATH), if there is one. */
-    static Optional<Integer> pgDumpMajor() {
+    public static Optional<Integer> pgDumpMajor() {
         String bin = System.getenv("MUTUAL_PG_BIN");
         String pgDump = bin == null || bin.isBlank() ? "pg_dump" : Path.of(bin, "pg_dump").toString();
         try {
@@ -50,7 +50,7 @@ final class LocalPostgres implements AutoCloseable {
     }
 
     /** Debian's server binaries of this major version, or of the newest one installed when {@code major} is empty. */
-    static Optional<Path> serverBinaries(Optional<Integer> major) {
+    public static Optional<Path> serverBinaries(Optional<Integer> major) {
         Path root = Path.of("/usr/lib/postgresql");
         if (!Files.isDirectory(root)) {
             return Optional.empty();
@@ -65,7 +65,7 @@ final class LocalPostgres implements AutoCloseable {
         }
     }
 
-    static LocalPostgres start(Path bin) throws IOException {
+    public static LocalPostgres start(Path bin) throws IOException {
         Path dir = Files.createTempDirectory("mutual-pg-");
         if (ROOT) {
             UserPrincipal postgres = dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("postgres");
@@ -82,21 +82,21 @@ final class LocalPostgres implements AutoCloseable {
         return server;
     }
 
-    Path data() {
+    public Path data() {
         return dir.resolve("data");
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    void startServer() {
+    public void startServer() {
         asServerUser(List.of(bin.resolve("pg_ctl").toString(), "-D", data().toString(), "-l", dir.resolve("log").toString(),
                 "-w", "-o", "-p " + port + " -k " + dir + " -c listen_addresses=localhost", "start"));
     }
 
     /** Kills the postmaster with SIGKILL (no shutdown, no checkpoint) and waits until it is gone. */
-    void killServer() throws IOException {
+    public void killServer() throws IOException {
         long pid = Long.parseLong(Files.readAllLines(data().resolve("postmaster.pid")).getFirst().strip());
         ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
         List<ProcessHandle> backends = postmaster.children().toList();
@@ -106,7 +106,7 @@ final class LocalPostgres implements AutoCloseable {
         backends.forEach(b -> b.onExit().join());
     }
 
-    String createDatabase(String name) {
+    public String createDatabase(String name) {
         try (Connection c = DriverManager.getConnection(url("postgres"), "postgres", "");
              Statement s = c.createStatement()) {
             s.execute("create database " + name);
@@ -116,7 +116,7 @@ final class LocalPostgres implements AutoCloseable {
         return url(name);
     }
 
-    String url(String database) {
+    public String url(String database) {
         return "jdbc:postgresql://localhost:" + port + "/" + database;
     }
 
