@@ -35,19 +35,19 @@ import org.mutual.persistence.record.JooqRecordRepository;
  * Fills a group of the clinical fixture (Ana, Ben and Cat in Alice's Tuesday group) with held
  * sessions and everything the progress page reads, through the real repositories.
  */
-final class ProgressFixture {
+public final class ProgressFixture {
 
     /** The first session: a Tuesday, 16:00 UTC; the others follow weekly. */
     static final Instant FIRST = Instant.parse("2026-04-07T16:00:00Z");
 
-    final ClinicalFixture f;
-    final JooqAttendanceRepository attendance;
-    final JooqHomeworkRepository homework;
-    final JooqMeasureRepository measures;
-    final JooqPlanRepository plans;
-    final JooqRecordRepository records;
+    public final ClinicalFixture f;
+    public final JooqAttendanceRepository attendance;
+    public final JooqHomeworkRepository homework;
+    public final JooqMeasureRepository measures;
+    public final JooqPlanRepository plans;
+    public final JooqRecordRepository records;
 
-    ProgressFixture(DSLContext dsl) {
+    public ProgressFixture(DSLContext dsl) {
         f = new ClinicalFixture(dsl);
         attendance = new JooqAttendanceRepository(dsl);
         homework = new JooqHomeworkRepository(dsl);
@@ -57,7 +57,7 @@ final class ProgressFixture {
     }
 
     /** A held session {@code week} weeks after {@link #FIRST}. */
-    SessionId held(GroupId group, int week) {
+    public SessionId held(GroupId group, int week) {
         SessionId id = planned(group, week);
         Session session = f.sessions.find(id).orElseThrow();
         f.sessions.update(session.markHeld(), session.version());
@@ -111,7 +111,7 @@ final class ProgressFixture {
      * {@code count} held sessions where Ana came, Ben was absent and Cat excused, each with a
      * give-and-take conversation between Ana and Ben; plus three homework and two PHQ-9s per member.
      */
-    void fill(GroupId group, int count) {
+    public void fill(GroupId group, int count) {
         for (int week = 0; week < count; week++) {
             SessionId s = held(group, week);
             mark(s, f.ana, AttendanceStatus.PRESENT);
