@@ -62,6 +62,12 @@ import org.mutual.persistence.user.JooqAccountRepository;
  *
  * <p>The build runs 10 editors × 50 saves per record; the full load is
  * {@code -Dmutual.lost-updates.saves=1000} (and {@code -Dmutual.lost-updates.editors=…}).
+ *
+ * <p>Open: on H2 2.4.240 the group case fails now and then: two saves with the same expected
+ * version both win (1 to 14 times in a run of 10 × 1,000 saves, once also at 10 × 50), and H2
+ * sometimes reports a deadlock on {@code therapy_group}. Note drafts and homework reflections on H2,
+ * and all three on PostgreSQL, have not failed. Locking the row with {@code SELECT … FOR UPDATE}
+ * before the update, or reading the group before the transaction, did not make it pass.
  */
 @ParameterizedClass(name = "{0}")
 @EnumSource(TestDatabase.class)
