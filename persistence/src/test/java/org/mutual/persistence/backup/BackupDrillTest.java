@@ -6,13 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.jooq.DSLContext;
@@ -21,9 +25,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mutual.domain.audit.AuditEntry;
 import org.mutual.domain.audit.AuditOutcome;
+import org.mutual.domain.base.BarrierPattern;
 import org.mutual.domain.exercise.Practice;
 import org.mutual.domain.homework.ResourceDraft;
 import org.mutual.domain.homework.ResourceFile;
+import org.mutual.domain.intake.DayPart;
+import org.mutual.domain.intake.IntakeForm;
 import org.mutual.domain.note.Addendum;
 import org.mutual.domain.note.Note;
 import org.mutual.domain.note.NoteId;
@@ -33,6 +40,8 @@ import org.mutual.domain.user.TokenPurpose;
 import org.mutual.persistence.audit.JooqAuditRepository;
 import org.mutual.persistence.calendar.JooqCalendarFeedRepository;
 import org.mutual.persistence.homework.JooqResourceRepository;
+import org.mutual.persistence.intake.JooqIntakeRepository;
+import org.mutual.persistence.job.JooqJobLocks;
 import org.mutual.persistence.membership.JooqWaitlistRepository;
 import org.mutual.persistence.note.JooqNoteRepository;
 import org.mutual.persistence.progress.ProgressFixture;
@@ -164,6 +173,15 @@ class BackupDrillTest {
                 T.plus(Duration.ofHours(72)));
         new JooqCalendarFeedRepository(dsl).replace(f.bob, "b".repeat(64), T);
         p.measures.raiseAlert(p.measures.submittedOf(f.ana, 0, 1).getFirst().id(), T);
+
+        JooqIntakeRepository intakes = new JooqIntakeRepository(dsl);
+        intakes.addressSalt(() -> "salt-of-this-installation");
+        intakes.create(IntakeForm.of("Robin Example", "Robin", "robin@example.org", null,
+                "I want to learn to ask for help.", Set.of(BarrierPattern.SELF_SUFFICIENCY), Set.of(DayOfWeek.TUESDAY),
+                Set.of(DayPart.EVENING), true, UUID.randomUUID().toString(), LocalDate.ofInstant(T, ZoneOffset.UTC)),
+                "hash-of-an-address", T);
+        new JooqJobLocks(dsl, Clock.fixed(T, ZoneOffset.UTC)).tryLock("measure-releases", Duration.ofMinutes(54),
+                "host-a/1");
 
         JooqAuditRepository audit = new JooqAuditRepository(dsl);
         audit.append(new AuditEntry(T, f.alice, "therapist", "note.sign", "note", note.toString(), AuditOutcome.ALLOWED));
