@@ -2,6 +2,7 @@ package org.mutual.app.mail;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.mutual.domain.group.Facilitator;
 import org.mutual.domain.group.GroupRepository;
 import org.mutual.domain.measure.SafetyAlert;
@@ -40,7 +41,7 @@ public class MailSafetyAlertNotifier implements SafetyAlertNotifier {
         List<String> to = groups.facilitators(alert.group()).stream()
                 .map(Facilitator::user)
                 .map(accounts::findById)
-                .flatMap(java.util.Optional::stream)
+                .flatMap(Optional::stream)
                 .filter(Account::active)
                 .map(Account::email)
                 .filter(Objects::nonNull)

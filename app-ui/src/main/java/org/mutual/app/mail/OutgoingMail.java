@@ -1,5 +1,6 @@
 package org.mutual.app.mail;
 
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -46,7 +47,7 @@ public class OutgoingMail {
         }
         ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH);
         String subject = texts.getString(subjectKey);
-        String body = java.text.MessageFormat.format(texts.getString(bodyKey), parameters);
+        String body = MessageFormat.format(texts.getString(bodyKey), parameters);
         SimpleMailMessage[] messages = to.stream().map(address -> {
             SimpleMailMessage message = new SimpleMailMessage();
             message.setFrom(from);

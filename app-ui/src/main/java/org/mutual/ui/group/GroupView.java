@@ -116,6 +116,8 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
         boolean edit = groups.canEdit(id);
         List<MemberView> members = memberships.members(id);
         LocalDate today = formats.today();
+        // Today's roster: the count in the facts line, who gets homework and questionnaires.
+        List<MemberView> active = memberships.rosterAt(id, today);
 
         H2 title = new H2(group.name());
         title.setId("group-title");
@@ -134,7 +136,7 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
                 .map(f -> f.displayName() + (f.lead() ? " (" + getTranslation("group.lead.short") + ")" : ""))
                 .collect(Collectors.joining(", "));
         Paragraph facts = new Paragraph(getTranslation("group.facts", group.focus(),
-                memberships.rosterAt(id, today).size(), group.capacity(), facilitatorNames));
+                active.size(), group.capacity(), facilitatorNames));
         facts.setId("group-facts");
         add(facts);
         if (group.defaultSlot() != null || group.defaultLocation() != null) {
@@ -145,7 +147,7 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
             add(slot);
         }
         if (edit) {
-            add(actions(group, today));
+            add(actions(group, active, today));
         }
 
         TabSheet tabs = new TabSheet();
@@ -158,7 +160,6 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
             // Reflections are clinical: the board is for the group's facilitators only.
             Map<ClientId, String> names = new HashMap<>();
             members.forEach(m -> names.put(m.client().id(), m.client().preferredName()));
-            List<MemberView> active = memberships.rosterAt(id, today);
             tabs.add(getTranslation("group.tab.homework"), new LazyTab(() -> new HomeworkBoardPanel(homework,
                     exercises, library, id, active, names, formats)));
         }
@@ -166,7 +167,7 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
         add(tabs);
     }
 
-    private Component actions(Group group, LocalDate today) {
+    private Component actions(Group group, List<MemberView> active, LocalDate today) {
         Button editDetails = new Button(getTranslation("group.edit"), e -> {
             GroupForm form = new GroupForm(group.details());
             form.addSaveListener(save -> {
@@ -209,7 +210,7 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
         });
         facilitators.setId("group-facilitators");
         Button questionnaire = new Button(getTranslation("measure.schedule.open"), e -> new ScheduleMeasureDialog(
-                measures, id, memberships.rosterAt(id, today), today).open());
+                measures, id, active, today).open());
         questionnaire.setId("measure-schedule-open");
         HorizontalLayout bar = new HorizontalLayout(addMember, generate, single, questionnaire, editDetails,
                 facilitators, status);
