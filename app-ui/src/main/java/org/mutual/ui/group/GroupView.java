@@ -54,6 +54,7 @@ import org.mutual.domain.session.Session;
 import org.mutual.domain.session.SessionService;
 import org.mutual.domain.session.SessionStatus;
 import org.mutual.domain.user.Roles;
+import org.mutual.ui.base.AccessibleTabSheet;
 import org.mutual.ui.base.Formats;
 import org.mutual.ui.base.Ids;
 import org.mutual.ui.base.LazyTab;
@@ -150,7 +151,7 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
             add(actions(group, active, today));
         }
 
-        TabSheet tabs = new TabSheet();
+        TabSheet tabs = new AccessibleTabSheet();
         tabs.setWidthFull();
         tabs.add(getTranslation("group.tab.members"), membersTab(members, edit, today));
         tabs.add(getTranslation("group.tab.sessions"), sessionsTab(members));

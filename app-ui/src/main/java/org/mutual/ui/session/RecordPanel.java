@@ -44,6 +44,8 @@ class RecordPanel extends VerticalLayout {
     private final Map<ClientId, String> names;
     /** The pair chosen per give-and-take item, kept while the page is open. */
     private final Map<PlanItemId, ClientId[]> chosenPairs = new HashMap<>();
+    /** The tap buttons on screen, by id, so focus can return to the one just tapped after a re-render. */
+    private final Map<String, Button> taps = new HashMap<>();
 
     RecordPanel(RecordService records, SessionId session, Map<ClientId, String> names) {
         this.records = records;
@@ -56,6 +58,7 @@ class RecordPanel extends VerticalLayout {
 
     private void render() {
         removeAll();
+        taps.clear();
         SessionRecords all = records.read(session);
         if (all.records().isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("record.no-plan"));
@@ -231,9 +234,13 @@ class RecordPanel extends VerticalLayout {
                 Span value = new Span(current.orElse("0"));
                 value.setId(base + "-value");
                 value.addClassName("record-count");
-                control.add(tapButton("−", base + "-minus", false, () -> records.increment(item, subject, field.key(), -1)),
-                        value,
-                        tapButton("+", base + "-plus", false, () -> records.increment(item, subject, field.key(), 1)));
+                Button less = tapButton("−", base + "-minus", false,
+                        () -> records.increment(item, subject, field.key(), -1));
+                less.setAriaLabel(getTranslation("record.count-less", label));
+                Button more = tapButton("+", base + "-plus", false,
+                        () -> records.increment(item, subject, field.key(), 1));
+                more.setAriaLabel(getTranslation("record.count-more", label));
+                control.add(less, value, more);
             }
             case YES_NO -> {
                 for (String answer : List.of("yes", "no")) {
@@ -280,7 +287,10 @@ class RecordPanel extends VerticalLayout {
         Button button = new Button(text, e -> {
             action.run();
             render();
+            // Every tap rebuilds the panel: keep the keyboard on the same button.
+            Optional.ofNullable(taps.get(id)).ifPresent(Button::focus);
         });
+        taps.put(id, button);
         button.setId(id);
         button.addClassName("record-tap");
         button.getElement().setAttribute("aria-pressed", String.valueOf(selected));

@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.mutual.domain.attendance.AttendanceService.RosterEntry;
 import org.mutual.domain.attendance.AttendanceService;
 import org.mutual.domain.attendance.AttendanceStatus;
@@ -48,6 +49,7 @@ import org.mutual.domain.session.SessionId;
 import org.mutual.domain.session.SessionService;
 import org.mutual.domain.session.SessionStatus;
 import org.mutual.domain.user.Roles;
+import org.mutual.ui.base.AccessibleTabSheet;
 import org.mutual.ui.base.Formats;
 import org.mutual.ui.base.Ids;
 import org.mutual.ui.base.LazyTab;
@@ -68,6 +70,8 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
     private final transient GroupService groups;
     private final Formats formats;
     private SessionId id;
+    /** The attendance choices on screen, by id, so focus can return to the one just tapped. */
+    private final Map<String, Button> attendanceButtons = new HashMap<>();
 
     private final transient PlanService plans;
     private final transient ExerciseService exercises;
@@ -107,6 +111,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
 
     private void render() {
         removeAll();
+        attendanceButtons.clear();
         Session session = sessions.get(id);
         boolean canRecord = sessions.canRecord(session);
         String groupName = groups.get(session.group()).name();
@@ -137,7 +142,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         List<RosterEntry> roster = attendance.roster(id);
-        TabSheet tabs = new TabSheet();
+        TabSheet tabs = new AccessibleTabSheet();
         tabs.setId("session-tabs");
         tabs.setWidthFull();
         tabs.add(getTranslation("attendance.title"), attendanceSection(roster, canRecord));
@@ -260,7 +265,10 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
             button.addClickListener(e -> {
                 attendance.mark(id, entry.client().id(), status);
                 render();
+                // The page was rebuilt under the keyboard: put focus back on the same choice.
+                Optional.ofNullable(attendanceButtons.get(button.getId().orElseThrow())).ifPresent(Button::focus);
             });
+            attendanceButtons.put(button.getId().orElseThrow(), button);
             row.add(button);
         }
         return row;
