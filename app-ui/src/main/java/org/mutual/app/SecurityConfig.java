@@ -3,6 +3,8 @@ package org.mutual.app;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.mutual.auth.oidc.OidcLogin;
+import org.mutual.auth.session.DeactivatedAccountFilter;
+import org.mutual.domain.user.AccountRepository;
 import org.mutual.ui.login.LoginView;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +14,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
@@ -25,7 +28,8 @@ public class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
-                                            RequestUtil requestUtil, ObjectProvider<OidcLogin> oidcLogin)
+                                            AccountRepository accounts, RequestUtil requestUtil,
+                                            ObjectProvider<OidcLogin> oidcLogin)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
@@ -43,6 +47,9 @@ public class SecurityConfig {
                 .maximumSessions(-1)
                 .sessionRegistry(sessionRegistry)
                 .expiredSessionStrategy(new ExpiredSessionResponse(requestUtil))));
+        // Another instance on the same database may have deactivated the account: its registry can't
+        // expire this instance's sessions, the account's row in the database can.
+        http.addFilterBefore(new DeactivatedAccountFilter(sessionRegistry, accounts), ConcurrentSessionFilter.class);
         OidcLogin singleSignOn = oidcLogin.getIfAvailable();
         if (singleSignOn == null) {
             http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
