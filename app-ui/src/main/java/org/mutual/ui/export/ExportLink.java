@@ -36,7 +36,11 @@ public final class ExportLink extends Span {
                 return new DownloadResponse(new ByteArrayInputStream(file.bytes()), file.name(), file.contentType(),
                         file.bytes().length);
             } catch (AccessDeniedException | NotFoundException refused) {
-                // The service audited the refusal; the browser gets a status, not a trace.
+                // The service audited the refusal; the browser gets a status, not a trace, and the
+                // page stops waiting for a file that will not come.
+                if (event.getUI() != null) {
+                    finished(event.getUI(), "export.failed");
+                }
                 return DownloadResponse.error(HttpStatusCode.NOT_FOUND);
             }
         }, new Progress()), I18NProvider.translate(labelKey));
