@@ -19,6 +19,8 @@ import org.mutual.domain.clientfile.ClientFileService;
 import org.mutual.domain.exercise.BuiltInPractices;
 import org.mutual.domain.exercise.ExerciseRepository;
 import org.mutual.domain.exercise.ExerciseService;
+import org.mutual.domain.export.ExportRepository;
+import org.mutual.domain.export.ExportService;
 import org.mutual.domain.group.GroupAccess;
 import org.mutual.domain.group.GroupRepository;
 import org.mutual.domain.group.GroupService;
@@ -123,6 +125,14 @@ public class DomainConfig {
                                         NoteRepository notes, CurrentUser currentUser, Audit audit, PracticeZone zone) {
         return new ClientFileService(clients, memberships, groups, sessions, attendance, records, notes, currentUser,
                 audit, zone.zone());
+    }
+
+    @Bean
+    ExportService exportService(ExportRepository exports, SessionRepository sessions, MembershipRepository memberships,
+                                GroupRepository groups, ClientAccounts clientAccounts, GroupAccess access,
+                                CurrentUser currentUser, Audit audit, PracticeZone zone) {
+        return new ExportService(exports, sessions, memberships, groups, clientAccounts, access, currentUser, audit,
+                zone.zone());
     }
 
     @Bean

@@ -26,6 +26,7 @@ import org.mutual.domain.record.ClientRecordValue;
 import org.mutual.domain.schedule.PracticeZone;
 import org.mutual.domain.user.Roles;
 import org.mutual.ui.base.Formats;
+import org.mutual.ui.export.Exports;
 import org.mutual.ui.base.Ids;
 import org.mutual.ui.measure.MeasureTrendChart;
 
@@ -40,10 +41,12 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver {
 
     private final transient ClientFileService files;
     private final transient MeasureService measures;
+    private final transient Exports exports;
     private final Formats formats;
 
-    public ClientView(ClientFileService files, MeasureService measures, PracticeZone zone) {
+    public ClientView(ClientFileService files, MeasureService measures, Exports exports, PracticeZone zone) {
         this.files = files;
+        this.exports = exports;
         this.measures = measures;
         this.formats = new Formats(zone.zone(), getLocale());
         setId("client-view");
@@ -70,6 +73,9 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver {
                 c.emergencyContact() == null ? "–" : c.emergencyContact()));
         details.setId("client-details");
         add(details);
+        if (exports.mayExportHistory(c.id())) {
+            add(exports.historyPdf(c.id()));
+        }
 
         Grid<ClientFile.Membership> memberships = new Grid<>();
         memberships.setId("client-memberships");

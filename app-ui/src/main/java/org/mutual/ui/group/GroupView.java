@@ -59,6 +59,7 @@ import org.mutual.ui.base.Formats;
 import org.mutual.ui.base.Ids;
 import org.mutual.ui.base.LazyTab;
 import org.mutual.ui.client.ClientView;
+import org.mutual.ui.export.Exports;
 import org.mutual.ui.homework.HomeworkBoardPanel;
 import org.mutual.ui.measure.ScheduleMeasureDialog;
 import org.mutual.ui.session.SessionView;
@@ -82,13 +83,15 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
     private final transient ExerciseService exercises;
     private final transient ResourceService library;
     private final transient MeasureService measures;
+    private final transient Exports exports;
     private final Formats formats;
     private GroupId id;
     private String selectedTab;
 
     public GroupView(GroupService groups, MembershipService memberships, SessionService sessions,
                      AttendanceService attendance, HomeworkService homework, ExerciseService exercises,
-                     ResourceService library, MeasureService measures, PracticeZone zone) {
+                     ResourceService library, MeasureService measures, Exports exports, PracticeZone zone) {
+        this.exports = exports;
         this.homework = homework;
         this.measures = measures;
         this.exercises = exercises;
@@ -155,14 +158,14 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
         tabs.setWidthFull();
         tabs.add(getTranslation("group.tab.members"), membersTab(members, edit, today));
         tabs.add(getTranslation("group.tab.sessions"), sessionsTab(members));
-        tabs.add(getTranslation("group.tab.attendance"), attendanceTab());
+        tabs.add(getTranslation("group.tab.attendance"), attendanceTab(edit));
         tabs.add(getTranslation("group.tab.waitlist"), waitlistTab());
         if (edit) {
             // Reflections are clinical: the board is for the group's facilitators only.
             Map<ClientId, String> names = new HashMap<>();
             members.forEach(m -> names.put(m.client().id(), m.client().preferredName()));
-            tabs.add(getTranslation("group.tab.homework"), new LazyTab(() -> new HomeworkBoardPanel(homework,
-                    exercises, library, id, active, names, formats)));
+            tabs.add(getTranslation("group.tab.homework"), new LazyTab(() -> new Div(exports.homeworkCsv(id),
+                    new HomeworkBoardPanel(homework, exercises, library, id, active, names, formats))));
         }
         tabs.setId("group-tabs");
         add(tabs);
@@ -408,7 +411,7 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
         return grid;
     }
 
-    private Component attendanceTab() {
+    private Component attendanceTab(boolean facilitator) {
         GroupRates rates = attendance.rates(id);
         Paragraph total = new Paragraph(rates.group().rate().isPresent()
                 ? getTranslation("attendance.group-rate", Math.round(rates.group().rate().getAsDouble() * 100),
@@ -424,7 +427,12 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(r -> r.count().rate().isPresent() ? Math.round(r.count().rate().getAsDouble() * 100) + " %" : "–")
                 .setHeader(getTranslation("attendance.rate"));
         grid.setItems(rates.members());
-        return new Div(total, grid);
+        Div tab = new Div(total, grid);
+        if (facilitator) {
+            // Names against dates is the facilitators' record; an admin sees the rates only.
+            tab.addComponentAsFirst(exports.attendanceCsv(id));
+        }
+        return tab;
     }
 
     private Component waitlistTab() {

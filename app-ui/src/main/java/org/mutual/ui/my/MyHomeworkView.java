@@ -22,6 +22,7 @@ import org.mutual.domain.homework.HomeworkService;
 import org.mutual.domain.schedule.PracticeZone;
 import org.mutual.domain.user.Roles;
 import org.mutual.ui.base.Formats;
+import org.mutual.ui.export.Exports;
 import org.mutual.ui.homework.HomeworkBadge;
 
 /**
@@ -42,7 +43,7 @@ public class MyHomeworkView extends VerticalLayout {
     private Formats formats;
     private LocalDate today;
 
-    public MyHomeworkView(HomeworkService homework, PracticeZone practiceZone, Clock clock) {
+    public MyHomeworkView(HomeworkService homework, Exports exports, PracticeZone practiceZone, Clock clock) {
         this.homework = homework;
         this.practiceZone = practiceZone;
         this.clock = clock;
@@ -55,6 +56,8 @@ public class MyHomeworkView extends VerticalLayout {
         int openCount = homework.countMine(true);
         int doneCount = homework.countMine(false);
         add(new H2(getTranslation("my.homework.title")));
+        // A client may take their own record of taking part home: attendance and homework, no notes.
+        add(exports.myHistoryPdf());
         if (openCount + doneCount == 0) {
             Paragraph empty = new Paragraph(getTranslation("my.homework.empty"));
             empty.setId("my-homework-empty");

@@ -53,6 +53,7 @@ import org.mutual.ui.base.AccessibleTabSheet;
 import org.mutual.ui.base.Formats;
 import org.mutual.ui.base.Ids;
 import org.mutual.ui.base.LazyTab;
+import org.mutual.ui.export.Exports;
 import org.mutual.ui.homework.SessionHomeworkPanel;
 
 /**
@@ -80,11 +81,13 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
     private final transient MembershipService memberships;
     private final transient HomeworkService homework;
     private final transient ResourceService library;
+    private final transient Exports exports;
 
     public SessionView(SessionService sessions, AttendanceService attendance, GroupService groups, PlanService plans,
                        ExerciseService exercises, RecordService records, NoteService notes,
                        MembershipService memberships, HomeworkService homework, ResourceService library,
-                       PracticeZone zone) {
+                       Exports exports, PracticeZone zone) {
+        this.exports = exports;
         this.memberships = memberships;
         this.homework = homework;
         this.library = library;
@@ -152,7 +155,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
             roster.forEach(e -> names.put(e.client().id(), e.client().preferredName()));
             tabs.add(getTranslation("session.tab.plan"), new LazyTab(() -> planTab(session)));
             tabs.add(getTranslation("session.tab.record"), new LazyTab(() -> new RecordPanel(records, id, names)));
-            tabs.add(getTranslation("session.tab.notes"), new LazyTab(() -> new NotesPanel(notes, id, names, formats)));
+            tabs.add(getTranslation("session.tab.notes"), new LazyTab(() -> new NotesPanel(notes, exports, id, names, formats)));
         }
         add(tabs);
     }
@@ -162,7 +165,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         Map<ClientId, String> everyone = new HashMap<>();
         members.forEach(m -> everyone.put(m.client().id(), m.client().preferredName()));
         List<MemberView> active = memberships.rosterAt(session.group(), formats.today());
-        VerticalLayout tab = new VerticalLayout(new PlanPanel(plans, exercises, id),
+        VerticalLayout tab = new VerticalLayout(exports.planPdf(id), new PlanPanel(plans, exercises, id),
                 new SessionHomeworkPanel(homework, exercises, library, id, session.group(), active, everyone, formats));
         tab.setPadding(false);
         return tab;
