@@ -1,9 +1,5 @@
 package org.mutual.ui.shell;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -17,13 +13,7 @@ import org.mutual.domain.base.NotFoundException;
 @PageTitle("Not found")
 @PermitAll
 @ParentLayout(MainLayout.class)
-public class RecordNotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
-
-    public RecordNotFoundView() {
-        setId("not-found");
-        add(new H2(getTranslation("notfound.title")), new Paragraph(getTranslation("notfound.text")),
-                new Anchor("", getTranslation("denied.home")));
-    }
+public class RecordNotFoundView extends NotFoundPage implements HasErrorParameter<NotFoundException> {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
