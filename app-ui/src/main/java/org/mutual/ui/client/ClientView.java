@@ -1,6 +1,7 @@
 package org.mutual.ui.client;
 
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -23,6 +25,7 @@ import org.mutual.domain.clientfile.ClinicalHistory;
 import org.mutual.domain.measure.MeasureService;
 import org.mutual.domain.note.Note;
 import org.mutual.domain.record.ClientRecordValue;
+import org.mutual.domain.reminder.ReminderService;
 import org.mutual.domain.schedule.PracticeZone;
 import org.mutual.domain.user.Roles;
 import org.mutual.ui.base.Formats;
@@ -40,11 +43,13 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver {
 
     private final transient ClientFileService files;
     private final transient MeasureService measures;
+    private final transient ReminderService reminders;
     private final Formats formats;
 
-    public ClientView(ClientFileService files, MeasureService measures, PracticeZone zone) {
+    public ClientView(ClientFileService files, MeasureService measures, ReminderService reminders, PracticeZone zone) {
         this.files = files;
         this.measures = measures;
+        this.reminders = reminders;
         this.formats = new Formats(zone.zone(), getLocale());
         setId("client-view");
     }
@@ -70,6 +75,16 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver {
                 c.emergencyContact() == null ? "–" : c.emergencyContact()));
         details.setId("client-details");
         add(details);
+        Checkbox remind = new Checkbox(getTranslation("reminders.email.client"), reminders.emailReminders(c.id()));
+        remind.setId("client-email-reminders");
+        remind.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                reminders.setEmailReminders(c.id(), change.getValue());
+                Notification.show(getTranslation(change.getValue() ? "reminders.saved.on" : "reminders.saved.off"),
+                        3000, Notification.Position.BOTTOM_START);
+            }
+        });
+        add(remind);
 
         Grid<ClientFile.Membership> memberships = new Grid<>();
         memberships.setId("client-memberships");
