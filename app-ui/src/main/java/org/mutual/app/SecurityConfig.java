@@ -2,12 +2,14 @@ package org.mutual.app;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.http.HttpServletRequest;
 import org.mutual.auth.oidc.OidcLogin;
 import org.mutual.ui.login.LoginView;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -28,16 +30,18 @@ public class SecurityConfig {
 
     /**
      * The actuator: health for anyone (details for admins), the Prometheus metrics for admins only —
-     * a scraper signs in with HTTP Basic as a local admin account, or the operator moves the actuator
-     * to a management port of its own. Stateless: a scrape makes no session.
+     * a scraper signs in with HTTP Basic as a local admin account — or for anyone who reaches the
+     * management port, when the operator gave the actuator a port of its own. Stateless: a scrape
+     * makes no session.
      */
     @Bean
     @Order(1)
-    SecurityFilterChain actuatorFilterChain(HttpSecurity http, ObjectProvider<UserDetailsService> localAccounts)
-            throws Exception {
+    SecurityFilterChain actuatorFilterChain(HttpSecurity http, ObjectProvider<UserDetailsService> localAccounts,
+                                            Environment environment) throws Exception {
         http.securityMatcher("/actuator/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers(request -> onOwnManagementPort(request, environment)).permitAll()
                         .requestMatchers("/actuator/prometheus").hasRole("ADMIN")
                         .anyRequest().denyAll())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -54,6 +58,16 @@ public class SecurityConfig {
             http.httpBasic(basic -> basic.authenticationEntryPoint(ActuatorResponses::unauthorized));
         }
         return http.build();
+    }
+
+    /**
+     * Whether the request came in on a management port of its own ({@code MANAGEMENT_SERVER_PORT}),
+     * which the operator opens only to the scraper: there the metrics need no password.
+     */
+    static boolean onOwnManagementPort(HttpServletRequest request, Environment environment) {
+        String management = environment.getProperty("local.management.port");
+        return management != null && !management.equals(environment.getProperty("local.server.port"))
+                && management.equals(Integer.toString(request.getLocalPort()));
     }
 
     @Bean
