@@ -2,9 +2,11 @@ package org.mutual.app;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import org.mutual.app.mail.MailSafetyAlertNotifier;
 import org.mutual.app.mail.OutgoingMail;
+import org.mutual.app.mail.ReminderMail;
 import org.mutual.domain.agenda.AgendaService;
 import org.mutual.domain.attendance.AttendanceRepository;
 import org.mutual.domain.attendance.AttendanceService;
@@ -45,6 +47,9 @@ import org.mutual.domain.progress.GroupProgressService;
 import org.mutual.domain.progress.ProgressRepository;
 import org.mutual.domain.record.RecordRepository;
 import org.mutual.domain.record.RecordService;
+import org.mutual.domain.reminder.ReminderPlan;
+import org.mutual.domain.reminder.ReminderRepository;
+import org.mutual.domain.reminder.ReminderService;
 import org.mutual.domain.schedule.PracticeZone;
 import org.mutual.domain.session.SessionRepository;
 import org.mutual.domain.session.SessionService;
@@ -240,5 +245,20 @@ public class DomainConfig {
     @Bean
     SafetyAlertNotifier safetyAlertNotifier(OutgoingMail mail, GroupRepository groups, AccountRepository accounts) {
         return new MailSafetyAlertNotifier(mail, groups, accounts);
+    }
+
+    /** Reminders go out from {@code mutual.reminders.send-from} practice time (default 08:00), never at night. */
+    @Bean
+    ReminderPlan reminderPlan(PracticeZone zone, @Value("${mutual.reminders.send-from:08:00}") LocalTime sendFrom) {
+        return new ReminderPlan(zone.zone(), sendFrom, Duration.ofDays(2));
+    }
+
+    @Bean
+    ReminderService reminderService(ReminderRepository reminders, ReminderMail mail, ClientAccounts clientAccounts,
+                                    MembershipRepository memberships, GroupRepository groups,
+                                    CurrentUser currentUser, Audit audit, Transactions tx, Clock clock,
+                                    ReminderPlan plan) {
+        return new ReminderService(reminders, mail, clientAccounts, memberships, groups, currentUser, audit, tx,
+                clock, plan);
     }
 }

@@ -1,6 +1,7 @@
 package org.mutual.ui.client;
 
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -23,6 +25,7 @@ import org.mutual.domain.clientfile.ClinicalHistory;
 import org.mutual.domain.measure.MeasureService;
 import org.mutual.domain.note.Note;
 import org.mutual.domain.record.ClientRecordValue;
+import org.mutual.domain.reminder.ReminderService;
 import org.mutual.domain.schedule.PracticeZone;
 import org.mutual.domain.user.Roles;
 import org.mutual.ui.base.Formats;
@@ -42,12 +45,15 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver {
     private final transient ClientFileService files;
     private final transient MeasureService measures;
     private final transient Exports exports;
+    private final transient ReminderService reminders;
     private final Formats formats;
 
-    public ClientView(ClientFileService files, MeasureService measures, Exports exports, PracticeZone zone) {
+    public ClientView(ClientFileService files, MeasureService measures, Exports exports, ReminderService reminders,
+                      PracticeZone zone) {
         this.files = files;
         this.exports = exports;
         this.measures = measures;
+        this.reminders = reminders;
         this.formats = new Formats(zone.zone(), getLocale());
         setId("client-view");
     }
@@ -76,6 +82,16 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver {
         if (exports.mayExportHistory(c.id())) {
             add(exports.historyPdf(c.id()));
         }
+        Checkbox remind = new Checkbox(getTranslation("reminders.email.client"), reminders.emailReminders(c.id()));
+        remind.setId("client-email-reminders");
+        remind.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                reminders.setEmailReminders(c.id(), change.getValue());
+                Notification.show(getTranslation(change.getValue() ? "reminders.saved.on" : "reminders.saved.off"),
+                        3000, Notification.Position.BOTTOM_START);
+            }
+        });
+        add(remind);
 
         Grid<ClientFile.Membership> memberships = new Grid<>();
         memberships.setId("client-memberships");
