@@ -69,12 +69,21 @@ public final class PracticeGenerator {
      */
     public Result generate(PracticeSize size, long seed, LocalDate today, ZoneId zone, String passwordHash,
                            Consumer<String> progress) {
+        return generate(size, seed, today, zone, passwordHash, "", progress);
+    }
+
+    /**
+     * As {@link #generate(PracticeSize, long, LocalDate, ZoneId, String, Consumer)}, with every username
+     * starting with {@code accountPrefix}: a second practice then fits into a database that holds one.
+     */
+    public Result generate(PracticeSize size, long seed, LocalDate today, ZoneId zone, String passwordHash,
+                           String accountPrefix, Consumer<String> progress) {
         long started = System.nanoTime();
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
             try {
-                Run run = new Run(c, size, new Random(seed), today, zone, passwordHash, progress, started);
+                Run run = new Run(c, size, new Random(seed), today, zone, passwordHash, accountPrefix, progress, started);
                 run.write();
                 c.commit();
                 restartIdentities(c);
@@ -119,6 +128,7 @@ public final class PracticeGenerator {
         private final LocalDate today;
         private final ZoneId zone;
         private final String passwordHash;
+        private final String prefix;
         private final Consumer<String> progress;
         private final long started;
         private final Map<String, Rows> tables = new LinkedHashMap<>();
@@ -146,7 +156,8 @@ public final class PracticeGenerator {
         private final Rows audit;
 
         Run(Connection c, PracticeSize size, Random random, LocalDate today, ZoneId zone, String passwordHash,
-            Consumer<String> progress, long started) throws SQLException {
+            String prefix, Consumer<String> progress, long started) throws SQLException {
+            this.prefix = prefix;
             this.c = c;
             this.size = size;
             this.random = random;
@@ -155,10 +166,18 @@ public final class PracticeGenerator {
             this.passwordHash = passwordHash;
             this.progress = progress;
             this.started = started;
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select count(*) from app_user")) {
-                rs.next();
-                if (rs.getLong(1) > 0) {
-                    throw new IllegalStateException("the database already has accounts: generate into an empty one");
+            String sql = prefix.isEmpty() ? "select count(*) from app_user"
+                    : "select count(*) from app_user where username like ?";
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                if (!prefix.isEmpty()) {
+                    s.setString(1, prefix.replace("%", "\\%").replace("_", "\\_") + "%");
+                }
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    if (rs.getLong(1) > 0) {
+                        throw new IllegalStateException("the database already has accounts"
+                                + (prefix.isEmpty() ? "" : " named " + prefix + "…") + ": generate into an empty one");
+                    }
                 }
             }
             for (String table : IDENTITY_TABLES) {
@@ -217,12 +236,12 @@ public final class PracticeGenerator {
         void write() throws SQLException {
             OffsetDateTime created = at(today.minusWeeks(size.heldSessions() + 4L), LocalTime.of(9, 0));
             long admin = id("app_user");
-            users.add(admin, "admin", "Avery Admin", "admin@practice.mutual.example", "ADMIN", passwordHash, created);
+            users.add(admin, prefix + "admin", "Avery Admin", prefix + "admin@practice.mutual.example", "ADMIN", passwordHash, created);
             long[] therapists = new long[size.therapists()];
             String[] therapistNames = new String[size.therapists()];
             for (int t = 0; t < therapists.length; t++) {
                 therapists[t] = id("app_user");
-                therapistNames[t] = "therapist" + (t + 1);
+                therapistNames[t] = prefix + "therapist" + (t + 1);
                 users.add(therapists[t], therapistNames[t], "Dr. " + name(t), therapistNames[t] + "@practice.mutual.example",
                         "THERAPIST", passwordHash, created);
             }
@@ -282,7 +301,7 @@ public final class PracticeGenerator {
             for (int m = 0; m < members.length; m++) {
                 clientNumber++;
                 long account = id("app_user");
-                String username = "client" + clientNumber;
+                String username = prefix + "client" + clientNumber;
                 String fullName = name(clientNumber * 7 + m);
                 users.add(account, username, fullName, username + "@practice.mutual.example", "CLIENT", passwordHash,
                         created);
