@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import org.jooq.ExecuteListenerProvider;
+import org.jooq.impl.DefaultExecuteListenerProvider;
+import org.mutual.persistence.base.StatementCount;
 import org.mutual.app.mail.MailSafetyAlertNotifier;
 import org.mutual.app.mail.OutgoingMail;
 import org.mutual.app.mail.ReminderMail;
@@ -71,6 +74,12 @@ import org.springframework.context.annotation.Configuration;
 /** The domain is plain Java; this is where its services meet their Spring-provided ports. */
 @Configuration(proxyBeanMethods = false)
 public class DomainConfig {
+
+    /** Lets the performance benchmark count the statements a screen sends; idle otherwise. */
+    @Bean
+    ExecuteListenerProvider statementCount() {
+        return new DefaultExecuteListenerProvider(StatementCount.LISTENER);
+    }
 
     @Bean
     Clock clock() {
