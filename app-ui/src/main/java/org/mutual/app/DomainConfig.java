@@ -47,6 +47,8 @@ import org.mutual.domain.schedule.PracticeZone;
 import org.mutual.domain.session.SessionRepository;
 import org.mutual.domain.session.SessionService;
 import org.mutual.domain.staff.AccountService;
+import org.mutual.domain.user.LanguagePreference;
+import org.mutual.domain.user.UserLanguages;
 import org.mutual.domain.user.AccountLinks;
 import org.mutual.domain.user.AccountRepository;
 import org.mutual.domain.user.AccountTokenRepository;
@@ -200,6 +202,11 @@ public class DomainConfig {
     }
 
     @Bean
+    LanguagePreference languagePreference(UserLanguages languages, CurrentUser currentUser) {
+        return new LanguagePreference(languages, currentUser);
+    }
+
+    @Bean
     AccountService accountService(AccountRepository accounts, AccountTokenRepository tokens,
                                   IdentityProvisioning identities, AccountLinks links, SessionTerminator sessions,
                                   CurrentUser currentUser, Audit audit, Transactions tx, Clock clock,
@@ -228,7 +235,8 @@ public class DomainConfig {
 
     /** Safety alerts are on the facilitators' dashboard; with a mail server they are also e-mailed a notice. */
     @Bean
-    SafetyAlertNotifier safetyAlertNotifier(OutgoingMail mail, GroupRepository groups, AccountRepository accounts) {
-        return new MailSafetyAlertNotifier(mail, groups, accounts);
+    SafetyAlertNotifier safetyAlertNotifier(OutgoingMail mail, GroupRepository groups, AccountRepository accounts,
+                                            UserLanguages languages) {
+        return new MailSafetyAlertNotifier(mail, groups, accounts, languages);
     }
 }

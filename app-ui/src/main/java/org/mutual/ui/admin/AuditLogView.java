@@ -1,5 +1,6 @@
 package org.mutual.ui.admin;
 
+import org.mutual.ui.base.LocalizedDatePicker;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -11,7 +12,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
@@ -31,9 +32,13 @@ import org.mutual.ui.base.Formats;
  * and once for every filter change, not for each page of rows the grid fetches while scrolling.
  */
 @Route("admin/audit")
-@PageTitle("Audit log · Mutual")
 @RolesAllowed(Roles.ADMIN)
-public class AuditLogView extends VerticalLayout {
+public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.audit-log");
+    }
 
     private final transient AuditTrail auditTrail;
     private final FieldErrors errors = new FieldErrors();
@@ -41,8 +46,8 @@ public class AuditLogView extends VerticalLayout {
     final TextField action = new TextField();
     final TextField record = new TextField();
     final Select<AuditOutcome> outcome = new Select<>();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = new LocalizedDatePicker();
+    final DatePicker to = new LocalizedDatePicker();
     final Grid<AuditEntry> grid = new Grid<>();
     private final Formats formats;
     private AuditQuery query = AuditQuery.ALL;

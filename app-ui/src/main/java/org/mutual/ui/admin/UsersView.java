@@ -17,7 +17,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
@@ -42,9 +42,13 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * their own password through a one-time link) and deactivate or reactivate them.
  */
 @Route("admin/users")
-@PageTitle("Accounts · Mutual")
 @RolesAllowed(Roles.ADMIN)
-public class UsersView extends VerticalLayout {
+public class UsersView extends VerticalLayout implements HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.users");
+    }
 
     private final transient AccountService accounts;
     private final transient AppUser me;

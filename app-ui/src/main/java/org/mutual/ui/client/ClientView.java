@@ -1,5 +1,6 @@
 package org.mutual.ui.client;
 
+import org.mutual.domain.exercise.BuiltInTexts;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -11,7 +12,7 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,9 +35,13 @@ import org.mutual.ui.measure.MeasureTrendChart;
  * attendance. Therapists reach only clients of their own groups; every opening is audited.
  */
 @Route("clients/:clientId")
-@PageTitle("Client · Mutual")
 @RolesAllowed({Roles.THERAPIST, Roles.ADMIN})
-public class ClientView extends VerticalLayout implements BeforeEnterObserver {
+public class ClientView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.client");
+    }
 
     private final transient ClientFileService files;
     private final transient MeasureService measures;
@@ -117,7 +122,7 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver {
         values.setId("client-records");
         values.setAllRowsVisible(true);
         values.addColumn(v -> formats.dateTime(v.startsAt())).setHeader(getTranslation("session.when"));
-        values.addColumn(ClientRecordValue::exerciseTitle).setHeader(getTranslation("exercise.title"));
+        values.addColumn(v -> BuiltInTexts.title(getLocale(), v.exerciseTitle())).setHeader(getTranslation("exercise.title"));
         values.addColumn(ClientRecordValue::fieldKey).setHeader(getTranslation("exercise.field-label"));
         values.addColumn(ClientRecordValue::value).setHeader(getTranslation("client.value"));
         values.setItems(history.values());

@@ -1,5 +1,6 @@
 package org.mutual.ui.group;
 
+import org.mutual.ui.base.LocalizedDatePicker;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,7 +19,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -67,9 +68,13 @@ import org.mutual.ui.session.SessionView;
  * waitlist. Facilitators change it; an admin may look.
  */
 @Route("groups/:groupId")
-@PageTitle("Group · Mutual")
 @RolesAllowed({Roles.THERAPIST, Roles.ADMIN})
-public class GroupView extends VerticalLayout implements BeforeEnterObserver {
+public class GroupView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.group");
+    }
 
     private static final long SESSION_WINDOW_DAYS = 5 * 366;
 
@@ -355,7 +360,7 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
     private void openRejoin(MemberView m, LocalDate today) {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setHeader(getTranslation("member.rejoin.title", m.client().preferredName()));
-        DatePicker date = new DatePicker(getTranslation("member.joined-on"), today);
+        DatePicker date = new LocalizedDatePicker(getTranslation("member.joined-on"), today);
         date.setId("rejoin-date");
         dialog.add(date);
         dialog.setCancelable(true);

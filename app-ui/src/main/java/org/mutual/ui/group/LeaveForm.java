@@ -1,5 +1,6 @@
 package org.mutual.ui.group;
 
+import org.mutual.ui.base.LocalizedDatePicker;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -16,7 +17,7 @@ public class LeaveForm extends FormDialog<LeaveForm.Leaving> {
     public record Leaving(LocalDate leftOn, MembershipStatus status, String reason) {
     }
 
-    final DatePicker leftOn = new DatePicker();
+    final DatePicker leftOn = new LocalizedDatePicker();
     final RadioButtonGroup<MembershipStatus> status = new RadioButtonGroup<>();
     final TextArea reason = new TextArea();
 

@@ -1,5 +1,6 @@
 package org.mutual.ui.group;
 
+import org.mutual.ui.base.LocalizedDatePicker;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -23,9 +24,9 @@ public class MemberForm extends FormDialog<MemberForm.NewMember> {
     final TextField preferredName = new TextField();
     final EmailField email = new EmailField();
     final TextField phone = new TextField();
-    final DatePicker dateOfBirth = new DatePicker();
+    final DatePicker dateOfBirth = new LocalizedDatePicker();
     final TextField emergencyContact = new TextField();
-    final DatePicker joinedOn = new DatePicker();
+    final DatePicker joinedOn = new LocalizedDatePicker();
     final CheckboxGroup<BarrierPattern> focusAreas = new CheckboxGroup<>();
     private final LocalDate today;
 

@@ -1,5 +1,6 @@
 package org.mutual.ui.group;
 
+import org.mutual.ui.base.LocalizedDatePicker;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -35,8 +36,8 @@ public class SeriesForm extends FormDialog<SeriesForm.Plan> {
     final TimePicker start = new TimePicker();
     final IntegerField minutes = new IntegerField();
     final ComboBox<String> zone = new ComboBox<>();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = new LocalizedDatePicker();
+    final DatePicker to = new LocalizedDatePicker();
     final TextField place = new TextField();
     final TextField videoLink = new TextField();
     final Checkbox saveDefaults = new Checkbox();

@@ -1,5 +1,7 @@
 package org.mutual.ui.homework;
 
+import org.mutual.ui.base.LocalizedDatePicker;
+import org.mutual.domain.exercise.BuiltInTexts;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -40,7 +42,7 @@ public class AssignHomeworkDialog extends FormDialog<AssignedBatch> {
     final ComboBox<Exercise> exercise = new ComboBox<>();
     final TextField title = new TextField();
     final TextArea instructions = new TextArea();
-    final DatePicker due = new DatePicker();
+    final DatePicker due = new LocalizedDatePicker();
     final MultiSelectComboBox<Resource> resources = new MultiSelectComboBox<>();
 
     private final transient HomeworkService homework;
@@ -68,13 +70,13 @@ public class AssignHomeworkDialog extends FormDialog<AssignedBatch> {
         exercise.setLabel(getTranslation("homework.assign.exercise"));
         exercise.setId("homework-exercise");
         exercise.setClearButtonVisible(true);
-        exercise.setItemLabelGenerator(Exercise::title);
+        exercise.setItemLabelGenerator(e -> BuiltInTexts.in(getLocale(), e).title());
         exercise.setItems(query -> exercises.search(query.getFilter().orElse(null), null, null, null, false,
                         query.getOffset(), query.getLimit()).stream(),
                 query -> exercises.count(query.getFilter().orElse(null), null, null, null, false));
         exercise.setHelperText(getTranslation("homework.assign.exercise-help"));
         exercise.addValueChangeListener(e -> {
-            Exercise chosen = e.getValue();
+            Exercise chosen = e.getValue() == null ? null : BuiltInTexts.in(getLocale(), e.getValue());
             if (chosen != null) {
                 title.setValue(chosen.title());
                 instructions.setValue(chosen.homeworkVariant() == null ? "" : chosen.homeworkVariant());

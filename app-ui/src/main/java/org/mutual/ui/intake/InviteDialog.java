@@ -1,5 +1,6 @@
 package org.mutual.ui.intake;
 
+import org.mutual.ui.base.LocalizedDatePicker;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
@@ -18,7 +19,7 @@ public class InviteDialog extends FormDialog<InviteDialog.Invite> {
     }
 
     final Select<GroupSummary> group = new Select<>();
-    final DatePicker startsOn = new DatePicker();
+    final DatePicker startsOn = new LocalizedDatePicker();
     final TextField username = new TextField();
 
     public InviteDialog(List<GroupSummary> groups, LocalDate today, String suggestedUsername) {

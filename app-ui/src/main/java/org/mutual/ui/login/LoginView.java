@@ -1,5 +1,7 @@
 package org.mutual.ui.login;
 
+import org.mutual.ui.base.Languages;
+import org.mutual.ui.base.LanguageSelect;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -8,7 +10,7 @@ import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.mutual.auth.oidc.OidcLogin;
@@ -20,14 +22,18 @@ import org.springframework.beans.factory.annotation.Value;
  * the identity provider; should the browser navigate here inside the app, it is sent on too.
  */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in · Mutual")
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+public class LoginView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.login");
+    }
 
     private final LoginForm login = new LoginForm();
     private final boolean singleSignOn;
 
-    public LoginView(@Value("${mutual.auth.mode:local}") String authMode) {
+    public LoginView(@Value("${mutual.auth.mode:local}") String authMode, Languages languages) {
         this.singleSignOn = "keycloak".equals(authMode);
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -50,7 +56,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         Anchor intake = new Anchor("intake", getTranslation("login.intake"));
         intake.getElement().setAttribute("router-link", true);
         intake.setId("login-intake");
-        add(name, new Paragraph(getTranslation("login.tagline")), login, intake);
+        add(new LanguageSelect(languages), name, new Paragraph(getTranslation("login.tagline")), login, intake);
     }
 
     @Override

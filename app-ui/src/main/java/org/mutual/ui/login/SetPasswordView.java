@@ -1,5 +1,7 @@
 package org.mutual.ui.login;
 
+import org.mutual.ui.base.Languages;
+import org.mutual.ui.base.LanguageSelect;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,7 +13,7 @@ import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -27,9 +29,13 @@ import org.mutual.ui.base.FieldErrors;
  * link an admin gave them. A link that is unknown, expired or used shows why and changes nothing.
  */
 @Route(value = "set-password/:" + SetPasswordView.TOKEN, autoLayout = false)
-@PageTitle("Set your password · Mutual")
 @AnonymousAllowed
-public class SetPasswordView extends VerticalLayout implements BeforeEnterObserver {
+public class SetPasswordView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.set-password");
+    }
 
     public static final String TOKEN = "token";
 
@@ -40,7 +46,7 @@ public class SetPasswordView extends VerticalLayout implements BeforeEnterObserv
     private final FieldErrors errors = new FieldErrors();
     private String token;
 
-    public SetPasswordView(AccountService accounts) {
+    public SetPasswordView(AccountService accounts, Languages languages) {
         this.accounts = accounts;
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -50,7 +56,7 @@ public class SetPasswordView extends VerticalLayout implements BeforeEnterObserv
 
         content.setPadding(false);
         content.setMaxWidth("24em");
-        add(new H1(getTranslation("app.name")), content);
+        add(new LanguageSelect(languages), new H1(getTranslation("app.name")), content);
 
         password.setId("new-password");
         password.setLabel(getTranslation("set-password.new"));

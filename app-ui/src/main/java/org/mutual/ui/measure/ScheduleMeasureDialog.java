@@ -1,5 +1,6 @@
 package org.mutual.ui.measure;
 
+import org.mutual.ui.base.LocalizedDatePicker;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.notification.Notification;
@@ -42,7 +43,7 @@ public class ScheduleMeasureDialog extends FormDialog<ScheduleMeasureDialog.Requ
     final Select<Instrument> instrument = new Select<>();
     final Select<Recipient> recipient = new Select<>();
     final RadioButtonGroup<Kind> kind = new RadioButtonGroup<>();
-    final DatePicker due = new DatePicker();
+    final DatePicker due = new LocalizedDatePicker();
     final IntegerField every = new IntegerField();
 
     /**

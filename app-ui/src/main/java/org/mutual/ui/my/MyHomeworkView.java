@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,9 +30,13 @@ import org.mutual.ui.homework.HomeworkBadge;
  * lists load lazily.
  */
 @Route("my/homework")
-@PageTitle("My homework · Mutual")
 @RolesAllowed(Roles.CLIENT)
-public class MyHomeworkView extends VerticalLayout {
+public class MyHomeworkView extends VerticalLayout implements HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.my-homework");
+    }
 
     private final transient HomeworkService homework;
     private final transient PracticeZone practiceZone;

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
@@ -28,9 +28,13 @@ import org.mutual.ui.calendar.CalendarFeedPanel;
  * time zone, and the calendar subscription below. Shows nothing about the other members.
  */
 @Route("my/sessions")
-@PageTitle("My sessions · Mutual")
 @RolesAllowed(Roles.CLIENT)
-public class MySessionsView extends VerticalLayout {
+public class MySessionsView extends VerticalLayout implements HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.my-sessions");
+    }
 
     private final transient PracticeZone practiceZone;
     private final transient List<CalendarEvent> sessions;

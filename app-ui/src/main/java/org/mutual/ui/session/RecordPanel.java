@@ -1,5 +1,6 @@
 package org.mutual.ui.session;
 
+import org.mutual.domain.exercise.BuiltInTexts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -54,6 +55,9 @@ class RecordPanel extends VerticalLayout {
         render();
     }
 
+    /** The exercise whose panel is being built, for the labels of its stored choices. */
+    private transient Exercise choiceOwner;
+
     private void render() {
         removeAll();
         SessionRecords all = records.read(session);
@@ -68,12 +72,15 @@ class RecordPanel extends VerticalLayout {
         }
     }
 
-    private Component exercisePanel(ExerciseRecord record, Exercise exercise, List<ClientId> present) {
+    private Component exercisePanel(ExerciseRecord record, Exercise stored, List<ClientId> present) {
+        // Built-in exercises speak the reader's language; stored values (keys, choices) stay as they are.
+        Exercise exercise = BuiltInTexts.in(getLocale(), stored);
+        choiceOwner = stored;
         VerticalLayout panel = new VerticalLayout();
         panel.addClassName("record-exercise");
         PlanItemId item = record.planItem().id();
         panel.setId("record-" + item);
-        panel.add(new H3(record.planItem().exerciseTitle()));
+        panel.add(new H3(BuiltInTexts.title(getLocale(), record.planItem().exerciseTitle())));
         List<RecordingField> pairFields = exercise.fields().stream().filter(f -> f.scope() == RecordingScope.PAIR).toList();
         List<RecordingField> memberFields = exercise.fields().stream()
                 .filter(f -> f.scope() == RecordingScope.MEMBER).toList();
@@ -127,7 +134,7 @@ class RecordPanel extends VerticalLayout {
             int ta = turnsA.map(Integer::parseInt).orElse(0);
             int tb = turnsB.map(Integer::parseInt).orElse(0);
             Paragraph balance = new Paragraph(getTranslation("record.balance",
-                    String.format(Locale.ROOT, "%.2f", GiveAndTake.balance(ta, tb)), Math.min(ta, tb), Math.max(ta, tb)));
+                    String.format(getLocale(), "%.2f", GiveAndTake.balance(ta, tb)), Math.min(ta, tb), Math.max(ta, tb)));
             balance.setId("balance-" + item);
             section.add(balance);
         }
@@ -245,7 +252,7 @@ class RecordPanel extends VerticalLayout {
             case CHOICE -> {
                 for (int i = 0; i < field.choices().size(); i++) {
                     String choice = field.choices().get(i);
-                    control.add(tapButton(choice, base + "-" + i, current.filter(choice::equals).isPresent(),
+                    control.add(tapButton(BuiltInTexts.choice(getLocale(), choiceOwner, field.key(), choice), base + "-" + i, current.filter(choice::equals).isPresent(),
                             () -> records.setValue(item, subject, field.key(), choice)));
                 }
             }

@@ -1,5 +1,6 @@
 package org.mutual.ui.session;
 
+import org.mutual.ui.base.LocalizedDatePicker;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,7 +18,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -59,9 +60,13 @@ import org.mutual.ui.homework.SessionHomeworkPanel;
  * facilitators, the plan, the live record of each exercise and the clinical notes.
  */
 @Route("sessions/:sessionId")
-@PageTitle("Session · Mutual")
 @RolesAllowed({Roles.THERAPIST, Roles.ADMIN})
-public class SessionView extends VerticalLayout implements BeforeEnterObserver {
+public class SessionView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.session");
+    }
 
     private final transient SessionService sessions;
     private final transient AttendanceService attendance;
@@ -205,7 +210,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         dialog.setId("move-dialog");
         dialog.setHeader(getTranslation("session.move.title"));
         ZonedDateTime start = session.startsAt().atZone(formats.zone());
-        DatePicker date = new DatePicker(getTranslation("session.date"), start.toLocalDate());
+        DatePicker date = new LocalizedDatePicker(getTranslation("session.date"), start.toLocalDate());
         date.setId("move-date");
         TimePicker time = new TimePicker(getTranslation("slot.start"), start.toLocalTime());
         time.setId("move-time");
