@@ -22,9 +22,9 @@ public final class BuiltInTexts {
     private static final Map<String, Practice> BY_ENGLISH_TITLE = BuiltInPractices.all().stream()
             .collect(Collectors.toUnmodifiableMap(Exercise::title, Exercise::practice));
 
-    /** Built-in fields by key and English label, so a copied field (homework prompts) can be recognised. */
+    /** Built-in fields by key, English label and choices, so a copied field (homework prompts) is recognised. */
     private static final Map<String, Practice> BY_FIELD = BuiltInPractices.all().stream()
-            .flatMap(e -> e.fields().stream().map(f -> Map.entry(f.key() + "\n" + f.label(), e.practice())))
+            .flatMap(e -> e.fields().stream().map(f -> Map.entry(signature(f), e.practice())))
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
 
     private BuiltInTexts() {
@@ -32,7 +32,7 @@ public final class BuiltInTexts {
 
     /**
      * Fields copied from an exercise (a homework's prompts) in {@code locale}'s language: a field that
-     * is exactly a built-in one (same key and English label) gets its translated label.
+     * is exactly a built-in one (same key, English label and choices) gets its translated label.
      */
     public static java.util.List<RecordingField> fields(Locale locale, java.util.List<RecordingField> fields) {
         Optional<ResourceBundle> bundle = bundle(locale);
@@ -40,7 +40,7 @@ public final class BuiltInTexts {
             return fields;
         }
         return fields.stream().map(f -> {
-            Practice practice = BY_FIELD.get(f.key() + "\n" + f.label());
+            Practice practice = BY_FIELD.get(signature(f));
             return practice == null ? f : new RecordingField(f.key(),
                     get(bundle.get(), practice.name() + ".field." + f.key(), f.label()), f.type(), f.choices(), f.scope());
         }).toList();
@@ -48,7 +48,7 @@ public final class BuiltInTexts {
 
     /** A stored choice of a field as given by {@link #fields}: translated when the field is a built-in one. */
     public static String choice(Locale locale, RecordingField englishField, String value) {
-        Practice practice = BY_FIELD.get(englishField.key() + "\n" + englishField.label());
+        Practice practice = BY_FIELD.get(signature(englishField));
         if (practice == null || value == null) {
             return value;
         }
@@ -122,6 +122,10 @@ public final class BuiltInTexts {
         } catch (MissingResourceException none) {
             return Optional.empty();
         }
+    }
+
+    private static String signature(RecordingField field) {
+        return field.key() + "\n" + field.label() + "\n" + String.join("\n", field.choices());
     }
 
     private static String get(ResourceBundle bundle, String key, String fallback) {
