@@ -113,7 +113,7 @@ public class ClientView extends VerticalLayout implements HasDynamicTitle, Befor
     private void addClinical(ClinicalHistory history) {
         add(new H3(getTranslation("client.records")));
         if (!history.giveAndTake().isEmpty()) {
-            Div chart = new Div(new Html(BalanceChart.svg(history.giveAndTake(), getTranslation("client.balance-chart"))));
+            Div chart = new Div(new Html(BalanceChart.svg(history.giveAndTake(), getTranslation("client.balance-chart"), getLocale())));
             chart.setId("balance-chart");
             chart.addClassName("chart");
             add(new Paragraph(getTranslation("client.balance-chart")), chart);
