@@ -21,11 +21,6 @@ import org.mutual.domain.user.Roles;
 @RolesAllowed(Roles.ADMIN)
 public class AdminView extends VerticalLayout implements HasDynamicTitle {
 
-    @Override
-    public String getPageTitle() {
-        return getTranslation("title.admin");
-    }
-
     public AdminView(AuditTrail auditTrail) {
         setId("admin");
         setSizeFull();
@@ -47,5 +42,10 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
         setFlexGrow(1, audit);
         // The latest entries are the audit log too: looking at them is recorded like the full log.
         auditTrail.viewed(AuditQuery.ALL);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.admin");
     }
 }

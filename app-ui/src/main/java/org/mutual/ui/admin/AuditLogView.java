@@ -1,6 +1,5 @@
 package org.mutual.ui.admin;
 
-import org.mutual.ui.base.LocalizedDatePicker;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -25,6 +24,7 @@ import org.mutual.domain.schedule.PracticeZone;
 import org.mutual.domain.user.Roles;
 import org.mutual.ui.base.FieldErrors;
 import org.mutual.ui.base.Formats;
+import org.mutual.ui.base.LocalizedDatePicker;
 
 /**
  * {@code /admin/audit}: the whole audit trail, newest first, filtered by who, what, which record,
@@ -34,11 +34,6 @@ import org.mutual.ui.base.Formats;
 @Route("admin/audit")
 @RolesAllowed(Roles.ADMIN)
 public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("title.audit-log");
-    }
 
     private final transient AuditTrail auditTrail;
     private final FieldErrors errors = new FieldErrors();
@@ -137,5 +132,10 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         auditTrail.viewed(query);
         grid.getDataProvider().refreshAll();
         grid.scrollToStart();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.audit-log");
     }
 }

@@ -27,9 +27,9 @@ import org.mutual.domain.base.ValidationException;
 import org.mutual.domain.staff.AccountService;
 import org.mutual.domain.user.AccountSummary;
 import org.mutual.domain.user.AppUser;
+import org.mutual.domain.user.CurrentUser;
 import org.mutual.domain.user.PasswordEmailSent;
 import org.mutual.domain.user.PasswordSetup;
-import org.mutual.domain.user.CurrentUser;
 import org.mutual.domain.user.Role;
 import org.mutual.domain.user.Roles;
 import org.mutual.domain.user.SetPasswordLink;
@@ -44,11 +44,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Route("admin/users")
 @RolesAllowed(Roles.ADMIN)
 public class UsersView extends VerticalLayout implements HasDynamicTitle {
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("title.users");
-    }
 
     private final transient AccountService accounts;
     private final transient AppUser me;
@@ -221,5 +216,10 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 .getUrl(SetPasswordView.class, new RouteParameters(SetPasswordView.TOKEN, token));
         return ServletUriComponentsBuilder.fromContextPath(VaadinServletRequest.getCurrent().getHttpServletRequest())
                 .path("/").path(path).toUriString();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.users");
     }
 }

@@ -1,6 +1,5 @@
 package org.mutual.ui.client;
 
-import org.mutual.domain.exercise.BuiltInTexts;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -21,6 +20,7 @@ import org.mutual.domain.client.ClientId;
 import org.mutual.domain.clientfile.ClientFile;
 import org.mutual.domain.clientfile.ClientFileService;
 import org.mutual.domain.clientfile.ClinicalHistory;
+import org.mutual.domain.exercise.BuiltInTexts;
 import org.mutual.domain.measure.MeasureService;
 import org.mutual.domain.note.Note;
 import org.mutual.domain.record.ClientRecordValue;
@@ -37,11 +37,6 @@ import org.mutual.ui.measure.MeasureTrendChart;
 @Route("clients/:clientId")
 @RolesAllowed({Roles.THERAPIST, Roles.ADMIN})
 public class ClientView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("title.client");
-    }
 
     private final transient ClientFileService files;
     private final transient MeasureService measures;
@@ -141,5 +136,10 @@ public class ClientView extends VerticalLayout implements HasDynamicTitle, Befor
                     new Pre(a.text())));
             add(box);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.client");
     }
 }

@@ -46,11 +46,6 @@ import org.springframework.beans.factory.ObjectProvider;
 @PermitAll
 public class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    @Override
-    public String getPageTitle() {
-        return getTranslation("title.dashboard");
-    }
-
     private final transient CurrentUser currentUser;
     private final transient GroupService groups;
 
@@ -159,5 +154,10 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
         grid.setItems(items);
         grid.setEmptyStateText(getTranslation("dashboard.no-sessions"));
         return grid;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.dashboard");
     }
 }

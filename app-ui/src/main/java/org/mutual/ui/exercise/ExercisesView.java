@@ -41,11 +41,6 @@ import org.mutual.domain.user.Roles;
 @RolesAllowed(Roles.THERAPIST)
 public class ExercisesView extends VerticalLayout implements HasDynamicTitle {
 
-    @Override
-    public String getPageTitle() {
-        return getTranslation("title.exercises");
-    }
-
     private final transient ExerciseService exercises;
     final Grid<Exercise> grid = new Grid<>();
     final TextField search = new TextField();
@@ -184,5 +179,10 @@ public class ExercisesView extends VerticalLayout implements HasDynamicTitle {
         form.onSubmit(draft -> exercises.create(draft));
         form.addSubmittedListener(e -> refresh());
         form.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.exercises");
     }
 }

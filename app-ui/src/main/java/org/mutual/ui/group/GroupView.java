@@ -1,6 +1,5 @@
 package org.mutual.ui.group;
 
-import org.mutual.ui.base.LocalizedDatePicker;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -58,6 +57,7 @@ import org.mutual.domain.user.Roles;
 import org.mutual.ui.base.Formats;
 import org.mutual.ui.base.Ids;
 import org.mutual.ui.base.LazyTab;
+import org.mutual.ui.base.LocalizedDatePicker;
 import org.mutual.ui.client.ClientView;
 import org.mutual.ui.homework.HomeworkBoardPanel;
 import org.mutual.ui.measure.ScheduleMeasureDialog;
@@ -70,11 +70,6 @@ import org.mutual.ui.session.SessionView;
 @Route("groups/:groupId")
 @RolesAllowed({Roles.THERAPIST, Roles.ADMIN})
 public class GroupView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("title.group");
-    }
 
     private static final long SESSION_WINDOW_DAYS = 5 * 366;
 
@@ -450,5 +445,10 @@ public class GroupView extends VerticalLayout implements HasDynamicTitle, Before
             return place + " · " + videoLink;
         }
         return place != null ? place : videoLink == null ? "" : videoLink;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.group");
     }
 }

@@ -33,11 +33,6 @@ import org.mutual.domain.user.Roles;
 @RolesAllowed({Roles.THERAPIST, Roles.ADMIN})
 public class GroupsView extends VerticalLayout implements HasDynamicTitle {
 
-    @Override
-    public String getPageTitle() {
-        return getTranslation("title.groups");
-    }
-
     private final transient GroupService groups;
     final Grid<GroupSummary> grid = new Grid<>();
     final TextField search = new TextField();
@@ -109,5 +104,10 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
             done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         });
         form.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.groups");
     }
 }

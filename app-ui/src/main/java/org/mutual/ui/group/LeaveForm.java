@@ -1,6 +1,5 @@
 package org.mutual.ui.group;
 
-import org.mutual.ui.base.LocalizedDatePicker;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -9,6 +8,7 @@ import java.time.LocalDate;
 import org.mutual.domain.base.Validator;
 import org.mutual.domain.membership.MembershipStatus;
 import org.mutual.ui.base.FormDialog;
+import org.mutual.ui.base.LocalizedDatePicker;
 
 /** Ends a membership period: last day, completed or withdrawn, and why. */
 public class LeaveForm extends FormDialog<LeaveForm.Leaving> {

@@ -1,6 +1,5 @@
 package org.mutual.ui.group;
 
-import org.mutual.ui.base.LocalizedDatePicker;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -12,6 +11,7 @@ import org.mutual.domain.base.BarrierPattern;
 import org.mutual.domain.base.Validator;
 import org.mutual.domain.client.ClientDraft;
 import org.mutual.ui.base.FormDialog;
+import org.mutual.ui.base.LocalizedDatePicker;
 
 /** Adds a new client to a group from a join date, with their focus areas. */
 public class MemberForm extends FormDialog<MemberForm.NewMember> {

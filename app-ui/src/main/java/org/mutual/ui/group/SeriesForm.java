@@ -1,6 +1,5 @@
 package org.mutual.ui.group;
 
-import org.mutual.ui.base.LocalizedDatePicker;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -20,6 +19,7 @@ import org.mutual.domain.base.Validator;
 import org.mutual.domain.schedule.SessionLocation;
 import org.mutual.domain.schedule.WeeklySlot;
 import org.mutual.ui.base.FormDialog;
+import org.mutual.ui.base.LocalizedDatePicker;
 import org.mutual.ui.base.TimeZones;
 
 /**

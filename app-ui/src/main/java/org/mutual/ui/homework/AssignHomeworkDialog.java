@@ -1,7 +1,5 @@
 package org.mutual.ui.homework;
 
-import org.mutual.ui.base.LocalizedDatePicker;
-import org.mutual.domain.exercise.BuiltInTexts;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -14,18 +12,20 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.mutual.domain.client.ClientId;
+import org.mutual.domain.exercise.BuiltInTexts;
 import org.mutual.domain.exercise.Exercise;
 import org.mutual.domain.exercise.ExerciseService;
+import org.mutual.domain.group.GroupId;
 import org.mutual.domain.homework.AssignedBatch;
 import org.mutual.domain.homework.Homework;
 import org.mutual.domain.homework.HomeworkService;
 import org.mutual.domain.homework.Resource;
 import org.mutual.domain.homework.ResourceId;
 import org.mutual.domain.homework.ResourceService;
-import org.mutual.domain.group.GroupId;
 import org.mutual.domain.membership.MemberView;
 import org.mutual.domain.session.SessionId;
 import org.mutual.ui.base.FormDialog;
+import org.mutual.ui.base.LocalizedDatePicker;
 
 /**
  * Assigns homework to the whole group (each active member gets their own) or to one member: from an

@@ -1,6 +1,5 @@
 package org.mutual.ui.homework;
 
-import org.mutual.domain.exercise.BuiltInTexts;
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -15,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.mutual.domain.exercise.BuiltInTexts;
 import org.mutual.domain.exercise.FieldType;
 import org.mutual.domain.exercise.RecordingField;
 import org.mutual.ui.base.FieldErrors;

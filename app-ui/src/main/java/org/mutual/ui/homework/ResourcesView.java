@@ -28,11 +28,6 @@ import org.mutual.domain.user.Roles;
 @RolesAllowed(Roles.THERAPIST)
 public class ResourcesView extends VerticalLayout implements HasDynamicTitle {
 
-    @Override
-    public String getPageTitle() {
-        return getTranslation("title.resources");
-    }
-
     private final transient ResourceService library;
     final Grid<Resource> grid = new Grid<>();
     final TextField search = new TextField();
@@ -97,5 +92,10 @@ public class ResourcesView extends VerticalLayout implements HasDynamicTitle {
         archive.setId("resource-archive-" + resource.id());
         archive.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         return archive;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.resources");
     }
 }

@@ -54,11 +54,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RolesAllowed({Roles.THERAPIST, Roles.ADMIN})
 public class IntakeDetailView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    @Override
-    public String getPageTitle() {
-        return getTranslation("title.intake-detail");
-    }
-
     static final String PARAMETER = "intakeId";
 
     private final transient IntakeService intakes;
@@ -237,5 +232,10 @@ public class IntakeDetailView extends VerticalLayout implements HasDynamicTitle,
                 .getUrl(SetPasswordView.class, new RouteParameters(SetPasswordView.TOKEN, token));
         return ServletUriComponentsBuilder.fromContextPath(VaadinServletRequest.getCurrent().getHttpServletRequest())
                 .path("/").path(path).toUriString();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.intake-detail");
     }
 }

@@ -1,7 +1,5 @@
 package org.mutual.ui.intake;
 
-import org.mutual.ui.base.Languages;
-import org.mutual.ui.base.LanguageSelect;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -31,6 +29,8 @@ import org.mutual.domain.intake.IntakeForm;
 import org.mutual.domain.intake.IntakeService;
 import org.mutual.domain.intake.SubmitOutcome;
 import org.mutual.ui.base.FieldErrors;
+import org.mutual.ui.base.LanguageSelect;
+import org.mutual.ui.base.Languages;
 
 /**
  * {@code /intake}: the public form through which someone asks to join a group. No sign-in. Each
@@ -40,11 +40,6 @@ import org.mutual.ui.base.FieldErrors;
 @Route(value = "intake", autoLayout = false)
 @AnonymousAllowed
 public class IntakeView extends VerticalLayout implements HasDynamicTitle {
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("title.intake");
-    }
 
     private final transient IntakeService intakes;
     /** One per form instance; a fresh page is a fresh form. */
@@ -199,5 +194,10 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
     private static String remoteAddress() {
         VaadinRequest request = VaadinRequest.getCurrent();
         return request == null ? "unknown" : String.valueOf(request.getRemoteAddr());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.intake");
     }
 }

@@ -25,11 +25,6 @@ import org.mutual.ui.base.Formats;
 @RolesAllowed({Roles.THERAPIST, Roles.ADMIN})
 public class IntakesView extends VerticalLayout implements HasDynamicTitle {
 
-    @Override
-    public String getPageTitle() {
-        return getTranslation("title.intakes");
-    }
-
     final Select<IntakeStatus> status = new Select<>();
     final Grid<IntakeSummary> grid = new Grid<>();
 
@@ -68,5 +63,10 @@ public class IntakesView extends VerticalLayout implements HasDynamicTitle {
 
     private Set<IntakeStatus> filter() {
         return status.getValue() == null ? Set.of() : EnumSet.of(status.getValue());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.intakes");
     }
 }

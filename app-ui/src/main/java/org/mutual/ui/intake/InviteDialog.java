@@ -1,6 +1,5 @@
 package org.mutual.ui.intake;
 
-import org.mutual.ui.base.LocalizedDatePicker;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
@@ -10,6 +9,7 @@ import java.util.List;
 import org.mutual.domain.group.GroupId;
 import org.mutual.domain.group.GroupSummary;
 import org.mutual.ui.base.FormDialog;
+import org.mutual.ui.base.LocalizedDatePicker;
 
 /** Invites the person into one of the current therapist's groups from a start date, with a username. */
 public class InviteDialog extends FormDialog<InviteDialog.Invite> {

@@ -1,7 +1,5 @@
 package org.mutual.ui.login;
 
-import org.mutual.ui.base.Languages;
-import org.mutual.ui.base.LanguageSelect;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,6 +12,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.mutual.auth.oidc.OidcLogin;
+import org.mutual.ui.base.LanguageSelect;
+import org.mutual.ui.base.Languages;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
@@ -24,11 +24,6 @@ import org.springframework.beans.factory.annotation.Value;
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("title.login");
-    }
 
     private final LoginForm login = new LoginForm();
     private final boolean singleSignOn;
@@ -66,5 +61,10 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle, Before
             return;
         }
         login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.login");
     }
 }

@@ -1,7 +1,5 @@
 package org.mutual.ui.login;
 
-import org.mutual.ui.base.Languages;
-import org.mutual.ui.base.LanguageSelect;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,6 +21,8 @@ import org.mutual.domain.user.NewPassword;
 import org.mutual.domain.user.TokenProblem;
 import org.mutual.domain.user.TokenRejectedException;
 import org.mutual.ui.base.FieldErrors;
+import org.mutual.ui.base.LanguageSelect;
+import org.mutual.ui.base.Languages;
 
 /**
  * {@code /set-password/{token}}: where a new staff member chooses their password from the one-time
@@ -31,11 +31,6 @@ import org.mutual.ui.base.FieldErrors;
 @Route(value = "set-password/:" + SetPasswordView.TOKEN, autoLayout = false)
 @AnonymousAllowed
 public class SetPasswordView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("title.set-password");
-    }
 
     public static final String TOKEN = "token";
 
@@ -125,5 +120,10 @@ public class SetPasswordView extends VerticalLayout implements HasDynamicTitle, 
         RouterLink login = new RouterLink(getTranslation("set-password.login"), LoginView.class);
         login.setId("set-password-login");
         return login;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.set-password");
     }
 }

@@ -22,11 +22,6 @@ import java.util.Set;
 @AnonymousAllowed
 public class SignInRefusedView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    @Override
-    public String getPageTitle() {
-        return getTranslation("title.sign-in-refused");
-    }
-
     static final String REASON = "reason";
     private static final Set<String> REASONS = Set.of("no-role", "deactivated", "incomplete-profile", "failed");
 
@@ -52,5 +47,10 @@ public class SignInRefusedView extends VerticalLayout implements HasDynamicTitle
     public void beforeEnter(BeforeEnterEvent event) {
         String reason = event.getRouteParameters().get(REASON).filter(REASONS::contains).orElse("failed");
         text.setText(getTranslation("sign-in-refused." + reason));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.sign-in-refused");
     }
 }

@@ -17,11 +17,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 public class SignedOutView extends VerticalLayout implements HasDynamicTitle {
 
-    @Override
-    public String getPageTitle() {
-        return getTranslation("title.signed-out");
-    }
-
     public SignedOutView() {
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -35,5 +30,10 @@ public class SignedOutView extends VerticalLayout implements HasDynamicTitle {
         again.setRouterIgnore(true);
         add(new H1(getTranslation("app.name")), new H2(getTranslation("signed-out.title")),
                 new Paragraph(getTranslation("signed-out.text")), again);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.signed-out");
     }
 }

@@ -42,11 +42,6 @@ import org.springframework.beans.factory.annotation.Value;
 @RolesAllowed(Roles.CLIENT)
 public class MyMeasureView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    @Override
-    public String getPageTitle() {
-        return getTranslation("title.my-measure");
-    }
-
     private final transient MeasureService measures;
     private final Formats formats;
     private final String crisisResources;
@@ -184,5 +179,10 @@ public class MyMeasureView extends VerticalLayout implements HasDynamicTitle, Be
         // The score and the final state are at the top; the client pressed submit at the bottom.
         getComponentAt(0).scrollIntoView();
         Notification.show(getTranslation("measure.submitted-message")).setId("measure-submitted");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.my-measure");
     }
 }

@@ -27,11 +27,6 @@ import org.mutual.ui.base.Formats;
 @RolesAllowed(Roles.CLIENT)
 public class MyMeasuresView extends VerticalLayout implements HasDynamicTitle {
 
-    @Override
-    public String getPageTitle() {
-        return getTranslation("title.my-measures");
-    }
-
     public MyMeasuresView(MeasureService measures, PracticeZone zone) {
         setId("my-measures");
         Formats formats = new Formats(zone.zone(), getLocale());
@@ -81,5 +76,10 @@ public class MyMeasuresView extends VerticalLayout implements HasDynamicTitle {
 
     private String name(MeasureResponse r) {
         return getTranslation("measure.instrument." + r.instrument().name());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.my-measures");
     }
 }

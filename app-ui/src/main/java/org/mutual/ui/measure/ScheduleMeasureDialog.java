@@ -1,6 +1,5 @@
 package org.mutual.ui.measure;
 
-import org.mutual.ui.base.LocalizedDatePicker;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.notification.Notification;
@@ -20,6 +19,7 @@ import org.mutual.domain.measure.MeasureService;
 import org.mutual.domain.membership.MemberView;
 import org.mutual.domain.membership.MembershipStatus;
 import org.mutual.ui.base.FormDialog;
+import org.mutual.ui.base.LocalizedDatePicker;
 
 /**
  * Schedules a questionnaire for one member or the whole group: once by a due date, or every Nth

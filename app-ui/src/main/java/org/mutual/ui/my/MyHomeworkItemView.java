@@ -51,11 +51,6 @@ import org.mutual.ui.homework.PromptAnswers;
 @RolesAllowed(Roles.CLIENT)
 public class MyHomeworkItemView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    @Override
-    public String getPageTitle() {
-        return getTranslation("title.my-homework-item");
-    }
-
     private final transient HomeworkService homework;
     private final transient ResourceService library;
     private final transient PracticeZone practiceZone;
@@ -206,5 +201,10 @@ public class MyHomeworkItemView extends VerticalLayout implements HasDynamicTitl
             }
         });
         confirm.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.my-homework-item");
     }
 }

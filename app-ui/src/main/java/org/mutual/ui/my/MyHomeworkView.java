@@ -13,10 +13,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.Clock;
 import org.mutual.domain.homework.Homework;
 import org.mutual.domain.homework.HomeworkService;
 import org.mutual.domain.schedule.PracticeZone;
@@ -32,11 +32,6 @@ import org.mutual.ui.homework.HomeworkBadge;
 @Route("my/homework")
 @RolesAllowed(Roles.CLIENT)
 public class MyHomeworkView extends VerticalLayout implements HasDynamicTitle {
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("title.my-homework");
-    }
 
     private final transient HomeworkService homework;
     private final transient PracticeZone practiceZone;
@@ -104,5 +99,10 @@ public class MyHomeworkView extends VerticalLayout implements HasDynamicTitle {
         Div card = new Div(title, due, HomeworkBadge.of(h, today));
         card.addClassName("portal-card");
         return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.my-homework");
     }
 }

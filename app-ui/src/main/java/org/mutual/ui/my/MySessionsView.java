@@ -31,11 +31,6 @@ import org.mutual.ui.calendar.CalendarFeedPanel;
 @RolesAllowed(Roles.CLIENT)
 public class MySessionsView extends VerticalLayout implements HasDynamicTitle {
 
-    @Override
-    public String getPageTitle() {
-        return getTranslation("title.my-sessions");
-    }
-
     private final transient PracticeZone practiceZone;
     private final transient List<CalendarEvent> sessions;
     private final Div list = new Div();
@@ -97,5 +92,10 @@ public class MySessionsView extends VerticalLayout implements HasDynamicTitle {
             card.addClassName("portal-card-cancelled");
         }
         return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.my-sessions");
     }
 }

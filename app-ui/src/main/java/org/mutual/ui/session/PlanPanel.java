@@ -1,6 +1,5 @@
 package org.mutual.ui.session;
 
-import org.mutual.domain.exercise.BuiltInTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -15,6 +14,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import org.mutual.domain.exercise.BuiltInTexts;
 import org.mutual.domain.exercise.Exercise;
 import org.mutual.domain.exercise.ExerciseService;
 import org.mutual.domain.plan.PlanItem;

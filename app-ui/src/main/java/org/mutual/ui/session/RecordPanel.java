@@ -1,6 +1,5 @@
 package org.mutual.ui.session;
 
-import org.mutual.domain.exercise.BuiltInTexts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.mutual.domain.client.ClientId;
+import org.mutual.domain.exercise.BuiltInTexts;
 import org.mutual.domain.exercise.Exercise;
 import org.mutual.domain.exercise.FieldType;
 import org.mutual.domain.exercise.RecordingField;

@@ -1,6 +1,5 @@
 package org.mutual.ui.session;
 
-import org.mutual.ui.base.LocalizedDatePicker;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -52,6 +51,7 @@ import org.mutual.domain.user.Roles;
 import org.mutual.ui.base.Formats;
 import org.mutual.ui.base.Ids;
 import org.mutual.ui.base.LazyTab;
+import org.mutual.ui.base.LocalizedDatePicker;
 import org.mutual.ui.homework.SessionHomeworkPanel;
 
 /**
@@ -62,11 +62,6 @@ import org.mutual.ui.homework.SessionHomeworkPanel;
 @Route("sessions/:sessionId")
 @RolesAllowed({Roles.THERAPIST, Roles.ADMIN})
 public class SessionView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("title.session");
-    }
 
     private final transient SessionService sessions;
     private final transient AttendanceService attendance;
@@ -269,5 +264,10 @@ public class SessionView extends VerticalLayout implements HasDynamicTitle, Befo
             row.add(button);
         }
         return row;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.session");
     }
 }

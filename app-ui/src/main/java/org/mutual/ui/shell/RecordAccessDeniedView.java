@@ -2,8 +2,8 @@ package org.mutual.ui.shell;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
-import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,12 +18,12 @@ import org.mutual.domain.base.AccessDeniedException;
 public class RecordAccessDeniedView extends DeniedPage implements HasDynamicTitle, HasErrorParameter<AccessDeniedException> {
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("title.record-access-denied");
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+        return HttpServletResponse.SC_FORBIDDEN;
     }
 
     @Override
-    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        return HttpServletResponse.SC_FORBIDDEN;
+    public String getPageTitle() {
+        return getTranslation("title.record-access-denied");
     }
 }

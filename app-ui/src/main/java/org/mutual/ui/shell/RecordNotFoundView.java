@@ -6,8 +6,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
-import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,11 +18,6 @@ import org.mutual.domain.base.NotFoundException;
 @ParentLayout(MainLayout.class)
 public class RecordNotFoundView extends VerticalLayout implements HasDynamicTitle, HasErrorParameter<NotFoundException> {
 
-    @Override
-    public String getPageTitle() {
-        return getTranslation("title.record-not-found");
-    }
-
     public RecordNotFoundView() {
         setId("not-found");
         add(new H2(getTranslation("notfound.title")), new Paragraph(getTranslation("notfound.text")),
@@ -32,5 +27,10 @@ public class RecordNotFoundView extends VerticalLayout implements HasDynamicTitl
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.record-not-found");
     }
 }

@@ -3,8 +3,8 @@ package org.mutual.ui.shell;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
-import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,11 +14,6 @@ import org.mutual.domain.audit.Audit;
 @PermitAll
 @ParentLayout(MainLayout.class)
 public class RouteAccessDeniedView extends DeniedPage implements HasDynamicTitle, HasErrorParameter<AccessDeniedException> {
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("title.route-access-denied");
-    }
 
     private final transient Audit audit;
 
@@ -30,5 +25,10 @@ public class RouteAccessDeniedView extends DeniedPage implements HasDynamicTitle
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
         audit.denied("route.open", "route", "/" + event.getLocation().getPath());
         return HttpServletResponse.SC_FORBIDDEN;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.route-access-denied");
     }
 }
