@@ -62,9 +62,11 @@ import org.mutual.domain.user.AccountRepository;
 import org.mutual.domain.user.AccountTokenRepository;
 import org.mutual.domain.user.CurrentUser;
 import org.mutual.domain.user.IdentityProvisioning;
+import org.mutual.domain.user.LanguagePreference;
 import org.mutual.domain.user.LocalPasswords;
 import org.mutual.domain.user.PasswordHasher;
 import org.mutual.domain.user.SessionTerminator;
+import org.mutual.domain.user.UserLanguages;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -224,6 +226,11 @@ public class DomainConfig {
     }
 
     @Bean
+    LanguagePreference languagePreference(UserLanguages languages, CurrentUser currentUser) {
+        return new LanguagePreference(languages, currentUser);
+    }
+
+    @Bean
     AccountService accountService(AccountRepository accounts, AccountTokenRepository tokens,
                                   IdentityProvisioning identities, AccountLinks links, SessionTerminator sessions,
                                   CurrentUser currentUser, Audit audit, Transactions tx, Clock clock,
@@ -252,8 +259,9 @@ public class DomainConfig {
 
     /** Safety alerts are on the facilitators' dashboard; with a mail server they are also e-mailed a notice. */
     @Bean
-    SafetyAlertNotifier safetyAlertNotifier(OutgoingMail mail, GroupRepository groups, AccountRepository accounts) {
-        return new MailSafetyAlertNotifier(mail, groups, accounts);
+    SafetyAlertNotifier safetyAlertNotifier(OutgoingMail mail, GroupRepository groups, AccountRepository accounts,
+                                            UserLanguages languages) {
+        return new MailSafetyAlertNotifier(mail, groups, accounts, languages);
     }
 
     /** Reminders go out from {@code mutual.reminders.send-from} practice time (default 08:00), never at night. */

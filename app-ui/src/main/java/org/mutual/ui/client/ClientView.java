@@ -13,7 +13,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,6 +22,7 @@ import org.mutual.domain.client.ClientId;
 import org.mutual.domain.clientfile.ClientFile;
 import org.mutual.domain.clientfile.ClientFileService;
 import org.mutual.domain.clientfile.ClinicalHistory;
+import org.mutual.domain.exercise.BuiltInTexts;
 import org.mutual.domain.measure.MeasureService;
 import org.mutual.domain.note.Note;
 import org.mutual.domain.record.ClientRecordValue;
@@ -38,9 +39,8 @@ import org.mutual.ui.measure.MeasureTrendChart;
  * attendance. Therapists reach only clients of their own groups; every opening is audited.
  */
 @Route("clients/:clientId")
-@PageTitle("Client · Mutual")
 @RolesAllowed({Roles.THERAPIST, Roles.ADMIN})
-public class ClientView extends VerticalLayout implements BeforeEnterObserver {
+public class ClientView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final transient ClientFileService files;
     private final transient MeasureService measures;
@@ -130,7 +130,7 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver {
     private void addClinical(ClinicalHistory history) {
         add(new H3(getTranslation("client.records")));
         if (!history.giveAndTake().isEmpty()) {
-            Div chart = new Div(new Html(BalanceChart.svg(history.giveAndTake(), getTranslation("client.balance-chart"))));
+            Div chart = new Div(new Html(BalanceChart.svg(history.giveAndTake(), getTranslation("client.balance-chart"), getLocale())));
             chart.setId("balance-chart");
             chart.addClassName("chart");
             add(new Paragraph(getTranslation("client.balance-chart")), chart);
@@ -139,7 +139,7 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver {
         values.setId("client-records");
         values.setAllRowsVisible(true);
         values.addColumn(v -> formats.dateTime(v.startsAt())).setHeader(getTranslation("session.when"));
-        values.addColumn(ClientRecordValue::exerciseTitle).setHeader(getTranslation("exercise.title"));
+        values.addColumn(v -> BuiltInTexts.title(getLocale(), v.exerciseTitle())).setHeader(getTranslation("exercise.title"));
         values.addColumn(ClientRecordValue::fieldKey).setHeader(getTranslation("exercise.field-label"));
         values.addColumn(ClientRecordValue::value).setHeader(getTranslation("client.value"));
         values.setItems(history.values());
@@ -158,5 +158,10 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver {
                     new Pre(a.text())));
             add(box);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.client");
     }
 }

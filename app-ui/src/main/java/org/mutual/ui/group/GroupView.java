@@ -18,7 +18,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -58,6 +58,7 @@ import org.mutual.ui.base.AccessibleTabSheet;
 import org.mutual.ui.base.Formats;
 import org.mutual.ui.base.Ids;
 import org.mutual.ui.base.LazyTab;
+import org.mutual.ui.base.LocalizedDatePicker;
 import org.mutual.ui.client.ClientView;
 import org.mutual.ui.export.Exports;
 import org.mutual.ui.homework.HomeworkBoardPanel;
@@ -69,9 +70,8 @@ import org.mutual.ui.session.SessionView;
  * waitlist. Facilitators change it; an admin may look.
  */
 @Route("groups/:groupId")
-@PageTitle("Group · Mutual")
 @RolesAllowed({Roles.THERAPIST, Roles.ADMIN})
-public class GroupView extends VerticalLayout implements BeforeEnterObserver {
+public class GroupView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private static final long SESSION_WINDOW_DAYS = 5 * 366;
 
@@ -359,7 +359,7 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
     private void openRejoin(MemberView m, LocalDate today) {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setHeader(getTranslation("member.rejoin.title", m.client().preferredName()));
-        DatePicker date = new DatePicker(getTranslation("member.joined-on"), today);
+        DatePicker date = new LocalizedDatePicker(getTranslation("member.joined-on"), today);
         date.setId("rejoin-date");
         dialog.add(date);
         dialog.setCancelable(true);
@@ -454,5 +454,10 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
             return place + " · " + videoLink;
         }
         return place != null ? place : videoLink == null ? "" : videoLink;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.group");
     }
 }

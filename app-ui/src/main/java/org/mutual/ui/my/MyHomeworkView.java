@@ -9,14 +9,14 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.Clock;
 import org.mutual.domain.homework.Homework;
 import org.mutual.domain.homework.HomeworkService;
 import org.mutual.domain.schedule.PracticeZone;
@@ -31,9 +31,8 @@ import org.mutual.ui.homework.HomeworkBadge;
  * lists load lazily.
  */
 @Route("my/homework")
-@PageTitle("My homework · Mutual")
 @RolesAllowed(Roles.CLIENT)
-public class MyHomeworkView extends VerticalLayout {
+public class MyHomeworkView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient HomeworkService homework;
     private final transient PracticeZone practiceZone;
@@ -103,5 +102,10 @@ public class MyHomeworkView extends VerticalLayout {
         Div card = new Div(title, due, HomeworkBadge.of(h, today));
         card.addClassName("portal-card");
         return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.my-homework");
     }
 }

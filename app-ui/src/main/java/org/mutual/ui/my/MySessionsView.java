@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
@@ -31,9 +31,8 @@ import org.mutual.ui.calendar.CalendarFeedPanel;
  * time zone, and the calendar subscription below. Shows nothing about the other members.
  */
 @Route("my/sessions")
-@PageTitle("My sessions · Mutual")
 @RolesAllowed(Roles.CLIENT)
-public class MySessionsView extends VerticalLayout {
+public class MySessionsView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient PracticeZone practiceZone;
     private final transient List<CalendarEvent> sessions;
@@ -112,5 +111,10 @@ public class MySessionsView extends VerticalLayout {
             card.addClassName("portal-card-cancelled");
         }
         return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.my-sessions");
     }
 }

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.mutual.domain.client.ClientId;
+import org.mutual.domain.exercise.BuiltInTexts;
 import org.mutual.domain.exercise.Exercise;
 import org.mutual.domain.exercise.FieldType;
 import org.mutual.domain.exercise.RecordingField;
@@ -56,6 +57,9 @@ class RecordPanel extends VerticalLayout {
         render();
     }
 
+    /** The exercise whose panel is being built, for the labels of its stored choices. */
+    private transient Exercise choiceOwner;
+
     private void render() {
         removeAll();
         taps.clear();
@@ -71,12 +75,15 @@ class RecordPanel extends VerticalLayout {
         }
     }
 
-    private Component exercisePanel(ExerciseRecord record, Exercise exercise, List<ClientId> present) {
+    private Component exercisePanel(ExerciseRecord record, Exercise stored, List<ClientId> present) {
+        // Built-in exercises speak the reader's language; stored values (keys, choices) stay as they are.
+        Exercise exercise = BuiltInTexts.in(getLocale(), stored);
+        choiceOwner = stored;
         VerticalLayout panel = new VerticalLayout();
         panel.addClassName("record-exercise");
         PlanItemId item = record.planItem().id();
         panel.setId("record-" + item);
-        panel.add(new H3(record.planItem().exerciseTitle()));
+        panel.add(new H3(BuiltInTexts.title(getLocale(), record.planItem().exerciseTitle())));
         List<RecordingField> pairFields = exercise.fields().stream().filter(f -> f.scope() == RecordingScope.PAIR).toList();
         List<RecordingField> memberFields = exercise.fields().stream()
                 .filter(f -> f.scope() == RecordingScope.MEMBER).toList();
@@ -130,7 +137,7 @@ class RecordPanel extends VerticalLayout {
             int ta = turnsA.map(Integer::parseInt).orElse(0);
             int tb = turnsB.map(Integer::parseInt).orElse(0);
             Paragraph balance = new Paragraph(getTranslation("record.balance",
-                    String.format(Locale.ROOT, "%.2f", GiveAndTake.balance(ta, tb)), Math.min(ta, tb), Math.max(ta, tb)));
+                    String.format(getLocale(), "%.2f", GiveAndTake.balance(ta, tb)), Math.min(ta, tb), Math.max(ta, tb)));
             balance.setId("balance-" + item);
             section.add(balance);
         }
@@ -252,7 +259,7 @@ class RecordPanel extends VerticalLayout {
             case CHOICE -> {
                 for (int i = 0; i < field.choices().size(); i++) {
                     String choice = field.choices().get(i);
-                    control.add(tapButton(choice, base + "-" + i, current.filter(choice::equals).isPresent(),
+                    control.add(tapButton(BuiltInTexts.choice(getLocale(), choiceOwner, field.key(), choice), base + "-" + i, current.filter(choice::equals).isPresent(),
                             () -> records.setValue(item, subject, field.key(), choice)));
                 }
             }

@@ -17,7 +17,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -53,6 +53,7 @@ import org.mutual.ui.base.AccessibleTabSheet;
 import org.mutual.ui.base.Formats;
 import org.mutual.ui.base.Ids;
 import org.mutual.ui.base.LazyTab;
+import org.mutual.ui.base.LocalizedDatePicker;
 import org.mutual.ui.export.Exports;
 import org.mutual.ui.homework.SessionHomeworkPanel;
 
@@ -62,9 +63,8 @@ import org.mutual.ui.homework.SessionHomeworkPanel;
  * facilitators, the plan, the live record of each exercise and the clinical notes.
  */
 @Route("sessions/:sessionId")
-@PageTitle("Session · Mutual")
 @RolesAllowed({Roles.THERAPIST, Roles.ADMIN})
-public class SessionView extends VerticalLayout implements BeforeEnterObserver {
+public class SessionView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final transient SessionService sessions;
     private final transient AttendanceService attendance;
@@ -213,7 +213,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         dialog.setId("move-dialog");
         dialog.setHeader(getTranslation("session.move.title"));
         ZonedDateTime start = session.startsAt().atZone(formats.zone());
-        DatePicker date = new DatePicker(getTranslation("session.date"), start.toLocalDate());
+        DatePicker date = new LocalizedDatePicker(getTranslation("session.date"), start.toLocalDate());
         date.setId("move-date");
         TimePicker time = new TimePicker(getTranslation("slot.start"), start.toLocalTime());
         time.setId("move-time");
@@ -275,5 +275,10 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
             row.add(button);
         }
         return row;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.session");
     }
 }

@@ -3,14 +3,12 @@ package org.mutual.ui.shell;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 import org.mutual.domain.base.NotFoundException;
 
 /** Shown when a URL names a record that does not exist (or a malformed id). */
-@PageTitle("Not found")
 @PermitAll
 @ParentLayout(MainLayout.class)
 public class RecordNotFoundView extends NotFoundPage implements HasErrorParameter<NotFoundException> {

@@ -4,7 +4,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
  * Shown for an address no route matches (such as {@code groups/1/2}), in the application's words
  * instead of the framework's "could not navigate" page.
  */
-@PageTitle("Not found")
 @PermitAll
 @ParentLayout(MainLayout.class)
 public class RouteNotFoundView extends NotFoundPage implements HasErrorParameter<NotFoundException> {
