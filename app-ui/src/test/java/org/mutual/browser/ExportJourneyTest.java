@@ -27,6 +27,7 @@ import org.mutual.domain.note.Note;
 import org.mutual.domain.note.NoteService;
 import org.mutual.domain.session.Session;
 import org.mutual.domain.session.SessionId;
+import org.mutual.domain.session.SessionStatus;
 import org.mutual.domain.session.SessionService;
 import org.mutual.domain.user.AccountRepository;
 import org.openqa.selenium.By;
@@ -112,7 +113,8 @@ class ExportJourneyTest extends BrowserTestBase {
         try {
             List<Session> all = sessions.sessionsOfGroup(records.tuesday(), Instant.now().minus(Duration.ofDays(60)),
                     Instant.now().plus(Duration.ofDays(60)));
-            SessionId id = all.getLast().id();
+            // Other tests cancel Tuesday sessions; a cancelled session has no notes to export.
+            SessionId id = all.stream().filter(s -> s.status() != SessionStatus.CANCELLED).toList().getLast().id();
             Note draft = notes.saveDraft(id, null, NOTE, -1);
             notes.sign(draft.id(), draft.version());
             notes.addAddendum(draft.id(), ADDENDUM);

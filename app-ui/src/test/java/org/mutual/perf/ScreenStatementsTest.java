@@ -39,7 +39,7 @@ class ScreenStatementsTest extends ScreenRenderTestBase {
             Screen.GROUP_PROGRESS, 7,
             Screen.SESSION_PAGE, 10,
             Screen.SESSION_RECORD_TAB, 7,
-            Screen.CLIENT_PAGE, 21,
+            Screen.CLIENT_PAGE, 26,
             Screen.MY_HOMEWORK, 14);
     static final List<Result> RESULTS = new ArrayList<>();
     static Practice tiny;
