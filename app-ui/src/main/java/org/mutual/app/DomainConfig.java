@@ -2,9 +2,14 @@ package org.mutual.app;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import org.jooq.ExecuteListenerProvider;
+import org.jooq.impl.DefaultExecuteListenerProvider;
+import org.mutual.persistence.base.StatementCount;
 import org.mutual.app.mail.MailSafetyAlertNotifier;
 import org.mutual.app.mail.OutgoingMail;
+import org.mutual.app.mail.ReminderMail;
 import org.mutual.domain.agenda.AgendaService;
 import org.mutual.domain.attendance.AttendanceRepository;
 import org.mutual.domain.attendance.AttendanceService;
@@ -19,6 +24,8 @@ import org.mutual.domain.clientfile.ClientFileService;
 import org.mutual.domain.exercise.BuiltInPractices;
 import org.mutual.domain.exercise.ExerciseRepository;
 import org.mutual.domain.exercise.ExerciseService;
+import org.mutual.domain.export.ExportRepository;
+import org.mutual.domain.export.ExportService;
 import org.mutual.domain.group.GroupAccess;
 import org.mutual.domain.group.GroupRepository;
 import org.mutual.domain.group.GroupService;
@@ -43,6 +50,9 @@ import org.mutual.domain.progress.GroupProgressService;
 import org.mutual.domain.progress.ProgressRepository;
 import org.mutual.domain.record.RecordRepository;
 import org.mutual.domain.record.RecordService;
+import org.mutual.domain.reminder.ReminderPlan;
+import org.mutual.domain.reminder.ReminderRepository;
+import org.mutual.domain.reminder.ReminderService;
 import org.mutual.domain.schedule.PracticeZone;
 import org.mutual.domain.session.SessionRepository;
 import org.mutual.domain.session.SessionService;
@@ -52,9 +62,11 @@ import org.mutual.domain.user.AccountRepository;
 import org.mutual.domain.user.AccountTokenRepository;
 import org.mutual.domain.user.CurrentUser;
 import org.mutual.domain.user.IdentityProvisioning;
+import org.mutual.domain.user.LanguagePreference;
 import org.mutual.domain.user.LocalPasswords;
 import org.mutual.domain.user.PasswordHasher;
 import org.mutual.domain.user.SessionTerminator;
+import org.mutual.domain.user.UserLanguages;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -64,6 +76,12 @@ import org.springframework.context.annotation.Configuration;
 /** The domain is plain Java; this is where its services meet their Spring-provided ports. */
 @Configuration(proxyBeanMethods = false)
 public class DomainConfig {
+
+    /** Lets the performance benchmark count the statements a screen sends; idle otherwise. */
+    @Bean
+    ExecuteListenerProvider statementCount() {
+        return new DefaultExecuteListenerProvider(StatementCount.LISTENER);
+    }
 
     @Bean
     Clock clock() {
@@ -123,6 +141,14 @@ public class DomainConfig {
                                         NoteRepository notes, CurrentUser currentUser, Audit audit, PracticeZone zone) {
         return new ClientFileService(clients, memberships, groups, sessions, attendance, records, notes, currentUser,
                 audit, zone.zone());
+    }
+
+    @Bean
+    ExportService exportService(ExportRepository exports, SessionRepository sessions, MembershipRepository memberships,
+                                GroupRepository groups, ClientAccounts clientAccounts, GroupAccess access,
+                                CurrentUser currentUser, Audit audit, PracticeZone zone) {
+        return new ExportService(exports, sessions, memberships, groups, clientAccounts, access, currentUser, audit,
+                zone.zone());
     }
 
     @Bean
@@ -200,6 +226,11 @@ public class DomainConfig {
     }
 
     @Bean
+    LanguagePreference languagePreference(UserLanguages languages, CurrentUser currentUser) {
+        return new LanguagePreference(languages, currentUser);
+    }
+
+    @Bean
     AccountService accountService(AccountRepository accounts, AccountTokenRepository tokens,
                                   IdentityProvisioning identities, AccountLinks links, SessionTerminator sessions,
                                   CurrentUser currentUser, Audit audit, Transactions tx, Clock clock,
@@ -228,7 +259,23 @@ public class DomainConfig {
 
     /** Safety alerts are on the facilitators' dashboard; with a mail server they are also e-mailed a notice. */
     @Bean
-    SafetyAlertNotifier safetyAlertNotifier(OutgoingMail mail, GroupRepository groups, AccountRepository accounts) {
-        return new MailSafetyAlertNotifier(mail, groups, accounts);
+    SafetyAlertNotifier safetyAlertNotifier(OutgoingMail mail, GroupRepository groups, AccountRepository accounts,
+                                            UserLanguages languages) {
+        return new MailSafetyAlertNotifier(mail, groups, accounts, languages);
+    }
+
+    /** Reminders go out from {@code mutual.reminders.send-from} practice time (default 08:00), never at night. */
+    @Bean
+    ReminderPlan reminderPlan(PracticeZone zone, @Value("${mutual.reminders.send-from:08:00}") LocalTime sendFrom) {
+        return new ReminderPlan(zone.zone(), sendFrom, Duration.ofDays(2));
+    }
+
+    @Bean
+    ReminderService reminderService(ReminderRepository reminders, ReminderMail mail, ClientAccounts clientAccounts,
+                                    MembershipRepository memberships, GroupRepository groups,
+                                    CurrentUser currentUser, Audit audit, Transactions tx, Clock clock,
+                                    ReminderPlan plan) {
+        return new ReminderService(reminders, mail, clientAccounts, memberships, groups, currentUser, audit, tx,
+                clock, plan);
     }
 }

@@ -2,16 +2,24 @@ package org.mutual.app;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.http.HttpServletRequest;
 import org.mutual.auth.oidc.OidcLogin;
+import org.mutual.auth.session.DeactivatedAccountFilter;
+import org.mutual.domain.user.AccountRepository;
 import org.mutual.ui.login.LoginView;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
@@ -23,13 +31,55 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 @EnableWebSecurity
 public class SecurityConfig {
 
+    /**
+     * The actuator: health for anyone (details for admins), the Prometheus metrics for admins only —
+     * a scraper signs in with HTTP Basic as a local admin account — or for anyone who reaches the
+     * management port, when the operator gave the actuator a port of its own. Stateless: a scrape
+     * makes no session.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain actuatorFilterChain(HttpSecurity http, ObjectProvider<UserDetailsService> localAccounts,
+                                            Environment environment) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers(request -> onOwnManagementPort(request, environment)).permitAll()
+                        .requestMatchers("/actuator/prometheus").hasRole("ADMIN")
+                        .anyRequest().denyAll())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                // Plain status codes: the default sendError would forward to /error, which the
+                // application's chain answers with a redirect to the login page.
+                .exceptionHandling(failures -> failures
+                        .authenticationEntryPoint(ActuatorResponses::unauthorized)
+                        .accessDeniedHandler(ActuatorResponses::forbidden))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("frame-ancestors 'self'"))
+                        .frameOptions(frame -> frame.sameOrigin()));
+        if (localAccounts.getIfAvailable() != null) {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(ActuatorResponses::unauthorized));
+        }
+        return http.build();
+    }
+
+    /**
+     * Whether the request came in on a management port of its own ({@code MANAGEMENT_SERVER_PORT}),
+     * which the operator opens only to the scraper: there the metrics need no password.
+     */
+    static boolean onOwnManagementPort(HttpServletRequest request, Environment environment) {
+        String management = environment.getProperty("local.management.port");
+        return management != null && !management.equals(environment.getProperty("local.server.port"))
+                && management.equals(Integer.toString(request.getLocalPort()));
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
-                                            RequestUtil requestUtil, ObjectProvider<OidcLogin> oidcLogin)
+                                            AccountRepository accounts, RequestUtil requestUtil,
+                                            ObjectProvider<OidcLogin> oidcLogin)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
-                .permitAll()
                 // Calendar apps can't sign in: the secret in a feed's address is its credential.
                 .requestMatchers("/calendar/**")
                 .permitAll());
@@ -43,6 +93,9 @@ public class SecurityConfig {
                 .maximumSessions(-1)
                 .sessionRegistry(sessionRegistry)
                 .expiredSessionStrategy(new ExpiredSessionResponse(requestUtil))));
+        // Another instance on the same database may have deactivated the account: its registry can't
+        // expire this instance's sessions, the account's row in the database can.
+        http.addFilterBefore(new DeactivatedAccountFilter(sessionRegistry, accounts), ConcurrentSessionFilter.class);
         OidcLogin singleSignOn = oidcLogin.getIfAvailable();
         if (singleSignOn == null) {
             http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));

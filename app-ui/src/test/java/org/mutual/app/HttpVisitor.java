@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -20,23 +21,28 @@ import java.util.stream.Collectors;
  */
 public final class HttpVisitor {
 
-    private final RunningAppTest app;
+    private final Function<String, String> url;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
 
     public HttpVisitor(RunningAppTest app) {
-        this.app = app;
+        this(app::url);
+    }
+
+    /** A visitor of the application at {@code url}'s answer for a path, such as one of two instances. */
+    public HttpVisitor(Function<String, String> url) {
+        this.url = url;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(app.url(path))).GET().build());
+        return send(HttpRequest.newBuilder(URI.create(url.apply(path))).GET().build());
     }
 
     public HttpResponse<String> post(String path, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(app.url(path)))
+        return send(HttpRequest.newBuilder(URI.create(url.apply(path)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }

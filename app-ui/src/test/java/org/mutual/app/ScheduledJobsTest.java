@@ -21,7 +21,22 @@ class ScheduledJobsTest extends RunningAppTest {
     MeasureReleases releases;
 
     @Autowired
+    ReminderJob reminders;
+
+    @Autowired
     DSLContext dsl;
+
+    @Test
+    void the_reminders_run_under_a_lease_of_thirty_minutes_and_skip_while_it_runs() {
+        Instant before = Instant.now();
+        reminders.sendDue();
+        Record2<OffsetDateTime, String> lease = lease(ReminderJob.JOB);
+
+        assertThat(lease.value1().toInstant()).isAfter(before.plus(Duration.ofMinutes(29)))
+                .isBefore(Instant.now().plus(Duration.ofMinutes(31)));
+        reminders.sendDue();
+        assertThat(lease(ReminderJob.JOB)).as("a run within the lease is skipped").isEqualTo(lease);
+    }
 
     @Test
     void the_questionnaire_release_runs_under_a_lease_of_nine_tenths_of_its_interval_and_skips_while_it_runs() {
@@ -39,7 +54,11 @@ class ScheduledJobsTest extends RunningAppTest {
     }
 
     private Record2<OffsetDateTime, String> lease() {
+        return lease(MeasureReleases.JOB);
+    }
+
+    private Record2<OffsetDateTime, String> lease(String job) {
         return dsl.select(JOB_LOCK.LOCKED_UNTIL, JOB_LOCK.LOCKED_BY).from(JOB_LOCK)
-                .where(JOB_LOCK.NAME.eq(MeasureReleases.JOB)).fetchSingle();
+                .where(JOB_LOCK.NAME.eq(job)).fetchSingle();
     }
 }

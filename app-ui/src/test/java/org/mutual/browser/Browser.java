@@ -17,8 +17,17 @@ public final class Browser {
     }
 
     public static ChromeDriver start(int width, int height) {
+        return start(width, height, null);
+    }
+
+    /** A browser whose preferred language is {@code acceptLanguage} (such as "es"), or Chromium's own when null. */
+    public static ChromeDriver start(int width, int height, String acceptLanguage) {
         System.setProperty("SE_OFFLINE", "true");
         ChromeOptions options = new ChromeOptions();
+        if (acceptLanguage != null) {
+            options.addArguments("--lang=" + acceptLanguage);
+            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguage));
+        }
         options.setBinary(System.getProperty("mutual.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",

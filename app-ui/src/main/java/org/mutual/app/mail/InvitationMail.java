@@ -24,14 +24,16 @@ public class InvitationMail {
 
     /**
      * Sends the link to {@code to}; true when the mail server took it. {@code url} is the link as
-     * the person will open it, {@code expires} its expiry as the person reads it.
+     * the person will open it, {@code expires} its expiry as the person reads it, {@code language}
+     * the language of the mail.
      */
-    public boolean send(String to, String preferredName, SetPasswordLink link, String url, String expires) {
+    public boolean send(String to, String preferredName, SetPasswordLink link, String url, String expires,
+                        java.util.Locale language) {
         if (!mail.configured()) {
             return false;
         }
         try {
-            mail.send(List.of(to), "intake.invite.mail.subject", "intake.invite.mail.body", preferredName,
+            mail.send(List.of(to), language, "intake.invite.mail.subject", "intake.invite.mail.body", preferredName,
                     link.username(), url, expires);
             return true;
         } catch (MailException refused) {

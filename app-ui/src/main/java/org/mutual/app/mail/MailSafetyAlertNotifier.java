@@ -1,14 +1,19 @@
 package org.mutual.app.mail;
 
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.mutual.domain.group.Facilitator;
 import org.mutual.domain.group.GroupRepository;
 import org.mutual.domain.measure.SafetyAlert;
 import org.mutual.domain.measure.SafetyAlertNotifier;
 import org.mutual.domain.user.Account;
 import org.mutual.domain.user.AccountRepository;
+import org.mutual.domain.user.Language;
+import org.mutual.domain.user.UserLanguages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,10 +30,14 @@ public class MailSafetyAlertNotifier implements SafetyAlertNotifier {
     private final GroupRepository groups;
     private final AccountRepository accounts;
 
-    public MailSafetyAlertNotifier(OutgoingMail mail, GroupRepository groups, AccountRepository accounts) {
+    private final UserLanguages languages;
+
+    public MailSafetyAlertNotifier(OutgoingMail mail, GroupRepository groups, AccountRepository accounts,
+                                   UserLanguages languages) {
         this.mail = mail;
         this.groups = groups;
         this.accounts = accounts;
+        this.languages = languages;
     }
 
     @Override
@@ -38,15 +47,17 @@ public class MailSafetyAlertNotifier implements SafetyAlertNotifier {
                     alert.id(), alert.group());
             return;
         }
-        List<String> to = groups.facilitators(alert.group()).stream()
+        // Each facilitator reads the alert in the language they chose for Mutual.
+        Map<Language, List<String>> to = groups.facilitators(alert.group()).stream()
                 .map(Facilitator::user)
                 .map(accounts::findById)
                 .flatMap(Optional::stream)
                 .filter(Account::active)
-                .map(Account::email)
-                .filter(Objects::nonNull)
-                .toList();
-        mail.send(to, "mail.safety-alert.subject", "mail.safety-alert.body", mail.link("/"));
-        LOG.info("Safety alert {} mailed to {} facilitator(s) of group {}", alert.id(), to.size(), alert.group());
+                .filter(a -> a.email() != null)
+                .collect(Collectors.groupingBy(a -> languages.find(a.id()).orElse(Language.ENGLISH),
+                        () -> new EnumMap<>(Language.class), Collectors.mapping(Account::email, Collectors.toList())));
+        to.forEach((language, addresses) -> mail.send(addresses, Locale.of(language.tag()), "mail.safety-alert.subject",
+                "mail.safety-alert.body", mail.link("/")));
+        LOG.info("Safety alert {} mailed to {} facilitator(s) of group {}", alert.id(), to.values().stream().mapToInt(List::size).sum(), alert.group());
     }
 }

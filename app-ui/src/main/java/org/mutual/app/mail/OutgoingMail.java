@@ -40,14 +40,22 @@ public class OutgoingMail {
         return publicUrl + path;
     }
 
-    /** Sends one mail per recipient (so no one sees the others' addresses); fails when the server refuses. */
+    /** Sends one English mail per recipient (so no one sees the others' addresses). */
     public void send(List<String> to, String subjectKey, String bodyKey, Object... parameters) {
+        send(to, Locale.ENGLISH, subjectKey, bodyKey, parameters);
+    }
+
+    /**
+     * Sends one mail per recipient in {@code language} (English when Mutual has no such translation);
+     * fails when the server refuses.
+     */
+    public void send(List<String> to, Locale language, String subjectKey, String bodyKey, Object... parameters) {
         if (sender == null || to.isEmpty()) {
             return;
         }
-        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH);
+        ResourceBundle texts = texts(language);
         String subject = texts.getString(subjectKey);
-        String body = MessageFormat.format(texts.getString(bodyKey), parameters);
+        String body = new MessageFormat(texts.getString(bodyKey), language).format(parameters);
         SimpleMailMessage[] messages = to.stream().map(address -> {
             SimpleMailMessage message = new SimpleMailMessage();
             message.setFrom(from);
@@ -57,5 +65,11 @@ public class OutgoingMail {
             return message;
         }).toArray(SimpleMailMessage[]::new);
         sender.send(messages);
+    }
+
+    /** The bundle for the language alone; never the server's own locale. */
+    static ResourceBundle texts(Locale language) {
+        return ResourceBundle.getBundle(BUNDLE, Locale.of(language.getLanguage()), OutgoingMail.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

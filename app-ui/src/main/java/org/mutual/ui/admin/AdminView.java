@@ -4,7 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,9 +18,8 @@ import org.mutual.domain.user.Roles;
 
 /** {@code /admin}: the practice manager's overview, starting with the latest audit entries. */
 @Route("admin")
-@PageTitle("Administration · Mutual")
 @RolesAllowed(Roles.ADMIN)
-public class AdminView extends VerticalLayout {
+public class AdminView extends VerticalLayout implements HasDynamicTitle {
 
     public AdminView(AuditTrail auditTrail) {
         setId("admin");
@@ -43,5 +42,10 @@ public class AdminView extends VerticalLayout {
         setFlexGrow(1, audit);
         // The latest entries are the audit log too: looking at them is recorded like the full log.
         auditTrail.viewed(AuditQuery.ALL);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.admin");
     }
 }

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
@@ -24,6 +24,7 @@ import org.mutual.domain.schedule.PracticeZone;
 import org.mutual.domain.user.Roles;
 import org.mutual.ui.base.FieldErrors;
 import org.mutual.ui.base.Formats;
+import org.mutual.ui.base.LocalizedDatePicker;
 
 /**
  * {@code /admin/audit}: the whole audit trail, newest first, filtered by who, what, which record,
@@ -31,9 +32,8 @@ import org.mutual.ui.base.Formats;
  * and once for every filter change, not for each page of rows the grid fetches while scrolling.
  */
 @Route("admin/audit")
-@PageTitle("Audit log · Mutual")
 @RolesAllowed(Roles.ADMIN)
-public class AuditLogView extends VerticalLayout {
+public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient AuditTrail auditTrail;
     private final FieldErrors errors = new FieldErrors();
@@ -41,8 +41,8 @@ public class AuditLogView extends VerticalLayout {
     final TextField action = new TextField();
     final TextField record = new TextField();
     final Select<AuditOutcome> outcome = new Select<>();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = new LocalizedDatePicker();
+    final DatePicker to = new LocalizedDatePicker();
     final Grid<AuditEntry> grid = new Grid<>();
     private final Formats formats;
     private AuditQuery query = AuditQuery.ALL;
@@ -132,5 +132,10 @@ public class AuditLogView extends VerticalLayout {
         auditTrail.viewed(query);
         grid.getDataProvider().refreshAll();
         grid.scrollToStart();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.audit-log");
     }
 }

@@ -17,7 +17,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
@@ -27,9 +27,9 @@ import org.mutual.domain.base.ValidationException;
 import org.mutual.domain.staff.AccountService;
 import org.mutual.domain.user.AccountSummary;
 import org.mutual.domain.user.AppUser;
+import org.mutual.domain.user.CurrentUser;
 import org.mutual.domain.user.PasswordEmailSent;
 import org.mutual.domain.user.PasswordSetup;
-import org.mutual.domain.user.CurrentUser;
 import org.mutual.domain.user.Role;
 import org.mutual.domain.user.Roles;
 import org.mutual.domain.user.SetPasswordLink;
@@ -42,9 +42,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * their own password through a one-time link) and deactivate or reactivate them.
  */
 @Route("admin/users")
-@PageTitle("Accounts · Mutual")
 @RolesAllowed(Roles.ADMIN)
-public class UsersView extends VerticalLayout {
+public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient AccountService accounts;
     private final transient AppUser me;
@@ -217,5 +216,10 @@ public class UsersView extends VerticalLayout {
                 .getUrl(SetPasswordView.class, new RouteParameters(SetPasswordView.TOKEN, token));
         return ServletUriComponentsBuilder.fromContextPath(VaadinServletRequest.getCurrent().getHttpServletRequest())
                 .path("/").path(path).toUriString();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.users");
     }
 }

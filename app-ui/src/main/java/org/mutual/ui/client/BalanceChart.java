@@ -18,6 +18,11 @@ final class BalanceChart {
     }
 
     static String svg(List<BalancePoint> points, String title) {
+        return svg(points, title, Locale.ENGLISH);
+    }
+
+    /** Coordinates are plain numbers; the axis labels and values read in {@code locale} ("0,5" in Spanish). */
+    static String svg(List<BalancePoint> points, String title, Locale locale) {
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT,
                 "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 %d %d' width='%d' height='%d' role='img' "
@@ -27,8 +32,8 @@ final class BalanceChart {
             double y = y(level);
             svg.append(String.format(Locale.ROOT,
                     "<line x1='%d' y1='%.1f' x2='%d' y2='%.1f' stroke='currentColor' stroke-opacity='0.2'/>"
-                            + "<text x='2' y='%.1f' font-size='10' fill='currentColor'>%.1f</text>",
-                    PAD, y, WIDTH - 8, y, y + 3, level));
+                            + "<text x='2' y='%.1f' font-size='10' fill='currentColor'>%s</text>",
+                    PAD, y, WIDTH - 8, y, y + 3, String.format(locale, "%.1f", level)));
         }
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < points.size(); i++) {
@@ -36,7 +41,7 @@ final class BalanceChart {
             double y = y(points.get(i).balance());
             line.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
             svg.append(String.format(Locale.ROOT, "<circle cx='%.1f' cy='%.1f' r='3.5' fill='currentColor'>"
-                    + "<title>%.2f</title></circle>", x, y, points.get(i).balance()));
+                    + "<title>%s</title></circle>", x, y, String.format(locale, "%.2f", points.get(i).balance())));
         }
         if (points.size() > 1) {
             svg.append("<polyline fill='none' stroke='currentColor' stroke-width='2' points='")

@@ -1,6 +1,7 @@
 package org.mutual.ui.client;
 
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -8,10 +9,11 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,12 +22,15 @@ import org.mutual.domain.client.ClientId;
 import org.mutual.domain.clientfile.ClientFile;
 import org.mutual.domain.clientfile.ClientFileService;
 import org.mutual.domain.clientfile.ClinicalHistory;
+import org.mutual.domain.exercise.BuiltInTexts;
 import org.mutual.domain.measure.MeasureService;
 import org.mutual.domain.note.Note;
 import org.mutual.domain.record.ClientRecordValue;
+import org.mutual.domain.reminder.ReminderService;
 import org.mutual.domain.schedule.PracticeZone;
 import org.mutual.domain.user.Roles;
 import org.mutual.ui.base.Formats;
+import org.mutual.ui.export.Exports;
 import org.mutual.ui.base.Ids;
 import org.mutual.ui.measure.MeasureTrendChart;
 
@@ -34,17 +39,21 @@ import org.mutual.ui.measure.MeasureTrendChart;
  * attendance. Therapists reach only clients of their own groups; every opening is audited.
  */
 @Route("clients/:clientId")
-@PageTitle("Client · Mutual")
 @RolesAllowed({Roles.THERAPIST, Roles.ADMIN})
-public class ClientView extends VerticalLayout implements BeforeEnterObserver {
+public class ClientView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final transient ClientFileService files;
     private final transient MeasureService measures;
+    private final transient Exports exports;
+    private final transient ReminderService reminders;
     private final Formats formats;
 
-    public ClientView(ClientFileService files, MeasureService measures, PracticeZone zone) {
+    public ClientView(ClientFileService files, MeasureService measures, Exports exports, ReminderService reminders,
+                      PracticeZone zone) {
         this.files = files;
+        this.exports = exports;
         this.measures = measures;
+        this.reminders = reminders;
         this.formats = new Formats(zone.zone(), getLocale());
         setId("client-view");
     }
@@ -70,6 +79,19 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver {
                 c.emergencyContact() == null ? "–" : c.emergencyContact()));
         details.setId("client-details");
         add(details);
+        if (exports.mayExportHistory(c.id())) {
+            add(exports.historyPdf(c.id()));
+        }
+        Checkbox remind = new Checkbox(getTranslation("reminders.email.client"), reminders.emailReminders(c.id()));
+        remind.setId("client-email-reminders");
+        remind.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                reminders.setEmailReminders(c.id(), change.getValue());
+                Notification.show(getTranslation(change.getValue() ? "reminders.saved.on" : "reminders.saved.off"),
+                        3000, Notification.Position.BOTTOM_START);
+            }
+        });
+        add(remind);
 
         Grid<ClientFile.Membership> memberships = new Grid<>();
         memberships.setId("client-memberships");
@@ -108,7 +130,7 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver {
     private void addClinical(ClinicalHistory history) {
         add(new H3(getTranslation("client.records")));
         if (!history.giveAndTake().isEmpty()) {
-            Div chart = new Div(new Html(BalanceChart.svg(history.giveAndTake(), getTranslation("client.balance-chart"))));
+            Div chart = new Div(new Html(BalanceChart.svg(history.giveAndTake(), getTranslation("client.balance-chart"), getLocale())));
             chart.setId("balance-chart");
             chart.addClassName("chart");
             add(new Paragraph(getTranslation("client.balance-chart")), chart);
@@ -117,7 +139,7 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver {
         values.setId("client-records");
         values.setAllRowsVisible(true);
         values.addColumn(v -> formats.dateTime(v.startsAt())).setHeader(getTranslation("session.when"));
-        values.addColumn(ClientRecordValue::exerciseTitle).setHeader(getTranslation("exercise.title"));
+        values.addColumn(v -> BuiltInTexts.title(getLocale(), v.exerciseTitle())).setHeader(getTranslation("exercise.title"));
         values.addColumn(ClientRecordValue::fieldKey).setHeader(getTranslation("exercise.field-label"));
         values.addColumn(ClientRecordValue::value).setHeader(getTranslation("client.value"));
         values.setItems(history.values());
@@ -136,5 +158,10 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver {
                     new Pre(a.text())));
             add(box);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.client");
     }
 }

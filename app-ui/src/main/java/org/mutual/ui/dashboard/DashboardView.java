@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
@@ -43,9 +43,8 @@ import org.springframework.beans.factory.ObjectProvider;
  * to their own home.
  */
 @Route("")
-@PageTitle("Dashboard · Mutual")
 @PermitAll
-public class DashboardView extends VerticalLayout implements BeforeEnterObserver {
+public class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final transient CurrentUser currentUser;
     private final transient GroupService groups;
@@ -155,5 +154,10 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         grid.setItems(items);
         grid.setEmptyStateText(getTranslation("dashboard.no-sessions"));
         return grid;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.dashboard");
     }
 }

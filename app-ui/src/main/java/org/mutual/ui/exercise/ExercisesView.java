@@ -20,11 +20,13 @@ import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.mutual.domain.base.BarrierPattern;
+import org.mutual.domain.exercise.BuiltInTexts;
 import org.mutual.domain.exercise.Exercise;
 import org.mutual.domain.exercise.ExerciseService;
 import org.mutual.domain.exercise.Practice;
@@ -36,9 +38,8 @@ import org.mutual.domain.user.Roles;
  * practice, barrier pattern and duration. Built-in exercises are duplicated to be adapted.
  */
 @Route("exercises")
-@PageTitle("Exercises · Mutual")
 @RolesAllowed(Roles.THERAPIST)
-public class ExercisesView extends VerticalLayout {
+public class ExercisesView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient ExerciseService exercises;
     final Grid<Exercise> grid = new Grid<>();
@@ -91,7 +92,7 @@ public class ExercisesView extends VerticalLayout {
         filters.setWrap(true);
 
         grid.setId("exercise-grid");
-        grid.addColumn(Exercise::title).setHeader(getTranslation("exercise.title")).setFlexGrow(3);
+        grid.addColumn(e -> BuiltInTexts.in(getLocale(), e).title()).setHeader(getTranslation("exercise.title")).setFlexGrow(3);
         grid.addColumn(e -> e.practice() == null ? "" : getTranslation("practice." + e.practice().name()))
                 .setHeader(getTranslation("exercises.practice")).setFlexGrow(2);
         grid.addColumn(Exercise::suggestedMinutes).setHeader(getTranslation("exercise.minutes")).setAutoWidth(true);
@@ -125,15 +126,16 @@ public class ExercisesView extends VerticalLayout {
         if (exercise == null) {
             return;
         }
-        H3 title = new H3(exercise.title());
+        Exercise shown = BuiltInTexts.in(getLocale(), exercise);
+        H3 title = new H3(shown.title());
         title.setId("exercise-detail-title");
         details.add(title);
-        details.add(section("exercise.goal", exercise.goal()), section("exercise.steps", exercise.steps()),
-                section("exercise.prompts", exercise.prompts()), section("exercise.homework", exercise.homeworkVariant()));
+        details.add(section("exercise.goal", shown.goal()), section("exercise.steps", shown.steps()),
+                section("exercise.prompts", shown.prompts()), section("exercise.homework", shown.homeworkVariant()));
         details.add(new H4(getTranslation("exercises.pattern")), new Paragraph(exercise.helps().stream()
                 .map(p -> getTranslation("pattern." + p.name())).sorted().collect(Collectors.joining(", "))));
-        details.add(new H4(getTranslation("exercise.fields")), new Paragraph(exercise.fields().stream()
-                .map(this::describe).collect(Collectors.joining(" · "))));
+        details.add(new H4(getTranslation("exercise.fields")), new Paragraph(shown.fields().stream()
+                .map(f -> describe(shown, f)).collect(Collectors.joining(" · "))));
         Button duplicate = new Button(getTranslation("exercise.duplicate"), e -> {
             exercises.duplicate(exercise.id());
             Notification.show(getTranslation("exercise.duplicated"));
@@ -155,10 +157,11 @@ public class ExercisesView extends VerticalLayout {
         details.add(actions);
     }
 
-    private String describe(RecordingField field) {
+    private String describe(Exercise exercise, RecordingField field) {
         String type = getTranslation("field.type." + field.type().name());
-        return field.label() + " (" + type + (field.choices().isEmpty() ? "" : ": " + String.join(", ", field.choices()))
-                + ")";
+        List<String> choices = field.choices().stream()
+                .map(c -> BuiltInTexts.choice(getLocale(), exercise, field.key(), c)).toList();
+        return field.label() + " (" + type + (choices.isEmpty() ? "" : ": " + String.join(", ", choices)) + ")";
     }
 
     private Component section(String key, String text) {
@@ -176,5 +179,10 @@ public class ExercisesView extends VerticalLayout {
         form.onSubmit(draft -> exercises.create(draft));
         form.addSubmittedListener(e -> refresh());
         form.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.exercises");
     }
 }

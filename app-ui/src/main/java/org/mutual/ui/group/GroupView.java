@@ -18,7 +18,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -54,10 +54,13 @@ import org.mutual.domain.session.Session;
 import org.mutual.domain.session.SessionService;
 import org.mutual.domain.session.SessionStatus;
 import org.mutual.domain.user.Roles;
+import org.mutual.ui.base.AccessibleTabSheet;
 import org.mutual.ui.base.Formats;
 import org.mutual.ui.base.Ids;
 import org.mutual.ui.base.LazyTab;
+import org.mutual.ui.base.LocalizedDatePicker;
 import org.mutual.ui.client.ClientView;
+import org.mutual.ui.export.Exports;
 import org.mutual.ui.homework.HomeworkBoardPanel;
 import org.mutual.ui.measure.ScheduleMeasureDialog;
 import org.mutual.ui.session.SessionView;
@@ -67,9 +70,8 @@ import org.mutual.ui.session.SessionView;
  * waitlist. Facilitators change it; an admin may look.
  */
 @Route("groups/:groupId")
-@PageTitle("Group · Mutual")
 @RolesAllowed({Roles.THERAPIST, Roles.ADMIN})
-public class GroupView extends VerticalLayout implements BeforeEnterObserver {
+public class GroupView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private static final long SESSION_WINDOW_DAYS = 5 * 366;
 
@@ -81,13 +83,15 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
     private final transient ExerciseService exercises;
     private final transient ResourceService library;
     private final transient MeasureService measures;
+    private final transient Exports exports;
     private final Formats formats;
     private GroupId id;
     private String selectedTab;
 
     public GroupView(GroupService groups, MembershipService memberships, SessionService sessions,
                      AttendanceService attendance, HomeworkService homework, ExerciseService exercises,
-                     ResourceService library, MeasureService measures, PracticeZone zone) {
+                     ResourceService library, MeasureService measures, Exports exports, PracticeZone zone) {
+        this.exports = exports;
         this.homework = homework;
         this.measures = measures;
         this.exercises = exercises;
@@ -150,18 +154,18 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
             add(actions(group, active, today));
         }
 
-        TabSheet tabs = new TabSheet();
+        TabSheet tabs = new AccessibleTabSheet();
         tabs.setWidthFull();
         tabs.add(getTranslation("group.tab.members"), membersTab(members, edit, today));
         tabs.add(getTranslation("group.tab.sessions"), sessionsTab(members));
-        tabs.add(getTranslation("group.tab.attendance"), attendanceTab());
+        tabs.add(getTranslation("group.tab.attendance"), attendanceTab(edit));
         tabs.add(getTranslation("group.tab.waitlist"), waitlistTab());
         if (edit) {
             // Reflections are clinical: the board is for the group's facilitators only.
             Map<ClientId, String> names = new HashMap<>();
             members.forEach(m -> names.put(m.client().id(), m.client().preferredName()));
-            tabs.add(getTranslation("group.tab.homework"), new LazyTab(() -> new HomeworkBoardPanel(homework,
-                    exercises, library, id, active, names, formats)));
+            tabs.add(getTranslation("group.tab.homework"), new LazyTab(() -> new Div(exports.homeworkCsv(id),
+                    new HomeworkBoardPanel(homework, exercises, library, id, active, names, formats))));
         }
         tabs.setId("group-tabs");
         add(tabs);
@@ -355,7 +359,7 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
     private void openRejoin(MemberView m, LocalDate today) {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setHeader(getTranslation("member.rejoin.title", m.client().preferredName()));
-        DatePicker date = new DatePicker(getTranslation("member.joined-on"), today);
+        DatePicker date = new LocalizedDatePicker(getTranslation("member.joined-on"), today);
         date.setId("rejoin-date");
         dialog.add(date);
         dialog.setCancelable(true);
@@ -407,7 +411,7 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
         return grid;
     }
 
-    private Component attendanceTab() {
+    private Component attendanceTab(boolean facilitator) {
         GroupRates rates = attendance.rates(id);
         Paragraph total = new Paragraph(rates.group().rate().isPresent()
                 ? getTranslation("attendance.group-rate", Math.round(rates.group().rate().getAsDouble() * 100),
@@ -423,7 +427,12 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(r -> r.count().rate().isPresent() ? Math.round(r.count().rate().getAsDouble() * 100) + " %" : "–")
                 .setHeader(getTranslation("attendance.rate"));
         grid.setItems(rates.members());
-        return new Div(total, grid);
+        Div tab = new Div(total, grid);
+        if (facilitator) {
+            // Names against dates is the facilitators' record; an admin sees the rates only.
+            tab.addComponentAsFirst(exports.attendanceCsv(id));
+        }
+        return tab;
     }
 
     private Component waitlistTab() {
@@ -445,5 +454,10 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
             return place + " · " + videoLink;
         }
         return place != null ? place : videoLink == null ? "" : videoLink;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.group");
     }
 }

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,9 +30,8 @@ import org.mutual.domain.user.Roles;
  * or focus and filtered by status. The grid pages lazily from the database.
  */
 @Route("groups")
-@PageTitle("Groups · Mutual")
 @RolesAllowed({Roles.THERAPIST, Roles.ADMIN})
-public class GroupsView extends VerticalLayout {
+public class GroupsView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient GroupService groups;
     final Grid<GroupSummary> grid = new Grid<>();
@@ -105,5 +104,10 @@ public class GroupsView extends VerticalLayout {
             done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         });
         form.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.groups");
     }
 }

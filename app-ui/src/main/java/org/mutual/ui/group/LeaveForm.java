@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.mutual.domain.base.Validator;
 import org.mutual.domain.membership.MembershipStatus;
 import org.mutual.ui.base.FormDialog;
+import org.mutual.ui.base.LocalizedDatePicker;
 
 /** Ends a membership period: last day, completed or withdrawn, and why. */
 public class LeaveForm extends FormDialog<LeaveForm.Leaving> {
@@ -16,7 +17,7 @@ public class LeaveForm extends FormDialog<LeaveForm.Leaving> {
     public record Leaving(LocalDate leftOn, MembershipStatus status, String reason) {
     }
 
-    final DatePicker leftOn = new DatePicker();
+    final DatePicker leftOn = new LocalizedDatePicker();
     final RadioButtonGroup<MembershipStatus> status = new RadioButtonGroup<>();
     final TextArea reason = new TextArea();
 

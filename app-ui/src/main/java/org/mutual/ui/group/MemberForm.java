@@ -11,6 +11,7 @@ import org.mutual.domain.base.BarrierPattern;
 import org.mutual.domain.base.Validator;
 import org.mutual.domain.client.ClientDraft;
 import org.mutual.ui.base.FormDialog;
+import org.mutual.ui.base.LocalizedDatePicker;
 
 /** Adds a new client to a group from a join date, with their focus areas. */
 public class MemberForm extends FormDialog<MemberForm.NewMember> {
@@ -23,9 +24,9 @@ public class MemberForm extends FormDialog<MemberForm.NewMember> {
     final TextField preferredName = new TextField();
     final EmailField email = new EmailField();
     final TextField phone = new TextField();
-    final DatePicker dateOfBirth = new DatePicker();
+    final DatePicker dateOfBirth = new LocalizedDatePicker();
     final TextField emergencyContact = new TextField();
-    final DatePicker joinedOn = new DatePicker();
+    final DatePicker joinedOn = new LocalizedDatePicker();
     final CheckboxGroup<BarrierPattern> focusAreas = new CheckboxGroup<>();
     private final LocalDate today;
 

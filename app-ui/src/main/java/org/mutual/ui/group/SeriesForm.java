@@ -19,6 +19,7 @@ import org.mutual.domain.base.Validator;
 import org.mutual.domain.schedule.SessionLocation;
 import org.mutual.domain.schedule.WeeklySlot;
 import org.mutual.ui.base.FormDialog;
+import org.mutual.ui.base.LocalizedDatePicker;
 import org.mutual.ui.base.TimeZones;
 
 /**
@@ -35,8 +36,8 @@ public class SeriesForm extends FormDialog<SeriesForm.Plan> {
     final TimePicker start = new TimePicker();
     final IntegerField minutes = new IntegerField();
     final ComboBox<String> zone = new ComboBox<>();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = new LocalizedDatePicker();
+    final DatePicker to = new LocalizedDatePicker();
     final TextField place = new TextField();
     final TextField videoLink = new TextField();
     final Checkbox saveDefaults = new Checkbox();

@@ -12,18 +12,20 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.mutual.domain.client.ClientId;
+import org.mutual.domain.exercise.BuiltInTexts;
 import org.mutual.domain.exercise.Exercise;
 import org.mutual.domain.exercise.ExerciseService;
+import org.mutual.domain.group.GroupId;
 import org.mutual.domain.homework.AssignedBatch;
 import org.mutual.domain.homework.Homework;
 import org.mutual.domain.homework.HomeworkService;
 import org.mutual.domain.homework.Resource;
 import org.mutual.domain.homework.ResourceId;
 import org.mutual.domain.homework.ResourceService;
-import org.mutual.domain.group.GroupId;
 import org.mutual.domain.membership.MemberView;
 import org.mutual.domain.session.SessionId;
 import org.mutual.ui.base.FormDialog;
+import org.mutual.ui.base.LocalizedDatePicker;
 
 /**
  * Assigns homework to the whole group (each active member gets their own) or to one member: from an
@@ -40,7 +42,7 @@ public class AssignHomeworkDialog extends FormDialog<AssignedBatch> {
     final ComboBox<Exercise> exercise = new ComboBox<>();
     final TextField title = new TextField();
     final TextArea instructions = new TextArea();
-    final DatePicker due = new DatePicker();
+    final DatePicker due = new LocalizedDatePicker();
     final MultiSelectComboBox<Resource> resources = new MultiSelectComboBox<>();
 
     private final transient HomeworkService homework;
@@ -68,13 +70,13 @@ public class AssignHomeworkDialog extends FormDialog<AssignedBatch> {
         exercise.setLabel(getTranslation("homework.assign.exercise"));
         exercise.setId("homework-exercise");
         exercise.setClearButtonVisible(true);
-        exercise.setItemLabelGenerator(Exercise::title);
+        exercise.setItemLabelGenerator(e -> BuiltInTexts.in(getLocale(), e).title());
         exercise.setItems(query -> exercises.search(query.getFilter().orElse(null), null, null, null, false,
                         query.getOffset(), query.getLimit()).stream(),
                 query -> exercises.count(query.getFilter().orElse(null), null, null, null, false));
         exercise.setHelperText(getTranslation("homework.assign.exercise-help"));
         exercise.addValueChangeListener(e -> {
-            Exercise chosen = e.getValue();
+            Exercise chosen = e.getValue() == null ? null : BuiltInTexts.in(getLocale(), e.getValue());
             if (chosen != null) {
                 title.setValue(chosen.title());
                 instructions.setValue(chosen.homeworkVariant() == null ? "" : chosen.homeworkVariant());

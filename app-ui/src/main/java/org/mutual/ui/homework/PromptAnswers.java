@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.mutual.domain.exercise.BuiltInTexts;
 import org.mutual.domain.exercise.FieldType;
 import org.mutual.domain.exercise.RecordingField;
 import org.mutual.ui.base.FieldErrors;
@@ -62,7 +63,7 @@ public class PromptAnswers extends FormLayout {
         list.addClassName("homework-answer-summary");
         for (RecordingField prompt : prompts) {
             String answer = answers.get(prompt.key());
-            Div row = new Div(new Span(prompt.label() + ": "),
+            Div row = new Div(new Span(label(prompt) + ": "),
                     new Span(answer == null ? "—" : display(prompt, answer)));
             row.setId("homework-summary-" + prompt.key());
             list.add(row);
@@ -71,8 +72,21 @@ public class PromptAnswers extends FormLayout {
     }
 
     private static String display(RecordingField prompt, String answer) {
-        return prompt.type() == FieldType.YES_NO
-                ? com.vaadin.flow.i18n.I18NProvider.translate("record." + answer) : answer;
+        return switch (prompt.type()) {
+            case YES_NO -> com.vaadin.flow.i18n.I18NProvider.translate("record." + answer);
+            case CHOICE -> BuiltInTexts.choice(locale(), prompt, answer);
+            default -> answer;
+        };
+    }
+
+    /** A built-in exercise's prompt in the reader's language; a therapist's own as written. */
+    private static String label(RecordingField prompt) {
+        return BuiltInTexts.fields(locale(), List.of(prompt)).getFirst().label();
+    }
+
+    private static java.util.Locale locale() {
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        return ui == null ? java.util.Locale.ENGLISH : ui.getLocale();
     }
 
     private HasValue<?, ?> field(RecordingField prompt, String current) {
@@ -82,7 +96,7 @@ public class PromptAnswers extends FormLayout {
             case YES_NO -> choice(prompt, List.of("yes", "no"), current, true);
             case CHOICE -> choice(prompt, prompt.choices(), current, false);
             case COUNTER -> {
-                IntegerField counter = new IntegerField(prompt.label());
+                IntegerField counter = new IntegerField(label(prompt));
                 counter.setMin(0);
                 counter.setMax(FieldType.COUNTER_MAX);
                 counter.setStepButtonsVisible(true);
@@ -90,7 +104,7 @@ public class PromptAnswers extends FormLayout {
                 yield counter;
             }
             case SHORT_TEXT -> {
-                TextField text = new TextField(prompt.label());
+                TextField text = new TextField(label(prompt));
                 text.setMaxLength(FieldType.SHORT_TEXT_MAX);
                 text.setValue(current == null ? "" : current);
                 text.setWidthFull();
@@ -100,7 +114,7 @@ public class PromptAnswers extends FormLayout {
     }
 
     private RadioButtonGroup<String> scale(RecordingField prompt, int min, int max, String current) {
-        RadioButtonGroup<String> scale = new RadioButtonGroup<>(prompt.label());
+        RadioButtonGroup<String> scale = new RadioButtonGroup<>(label(prompt));
         scale.setItems(IntStream.rangeClosed(min, max).mapToObj(Integer::toString).toList());
         scale.addClassName("homework-scale");
         setIfPresent(scale, current);
@@ -109,10 +123,12 @@ public class PromptAnswers extends FormLayout {
 
     private RadioButtonGroup<String> choice(RecordingField prompt, List<String> choices, String current,
                                             boolean yesNo) {
-        RadioButtonGroup<String> group = new RadioButtonGroup<>(prompt.label());
+        RadioButtonGroup<String> group = new RadioButtonGroup<>(label(prompt));
         group.setItems(choices);
         if (yesNo) {
             group.setItemLabelGenerator(v -> getTranslation("record." + v));
+        } else {
+            group.setItemLabelGenerator(v -> BuiltInTexts.choice(locale(), prompt, v));
         }
         setIfPresent(group, current);
         return group;

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.mutual.domain.homework.Resource;
@@ -25,9 +25,8 @@ import org.mutual.domain.user.Roles;
  * carries them keeps them.
  */
 @Route("resources")
-@PageTitle("Resources · Mutual")
 @RolesAllowed(Roles.THERAPIST)
-public class ResourcesView extends VerticalLayout {
+public class ResourcesView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient ResourceService library;
     final Grid<Resource> grid = new Grid<>();
@@ -93,5 +92,10 @@ public class ResourcesView extends VerticalLayout {
         archive.setId("resource-archive-" + resource.id());
         archive.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         return archive;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.resources");
     }
 }

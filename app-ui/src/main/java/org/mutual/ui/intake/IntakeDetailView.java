@@ -13,7 +13,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
@@ -51,9 +51,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * opening is an audited read; a colleague's decision in between makes the action fail and say so.
  */
 @Route("intakes/:intakeId")
-@PageTitle("Intake · Mutual")
 @RolesAllowed({Roles.THERAPIST, Roles.ADMIN})
-public class IntakeDetailView extends VerticalLayout implements BeforeEnterObserver {
+public class IntakeDetailView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final String PARAMETER = "intakeId";
 
@@ -192,7 +191,7 @@ public class IntakeDetailView extends VerticalLayout implements BeforeEnterObser
     /** E-mails the link when a mail server is configured; otherwise (or if it fails) shows it to pass on. */
     private void deliver(SetPasswordLink link, String email, String preferredName) {
         String url = absoluteUrl(link.token());
-        if (invitationMail.send(email, preferredName, link, url, formats.dateTime(link.expiresAt()))) {
+        if (invitationMail.send(email, preferredName, link, url, formats.dateTime(link.expiresAt()), getLocale())) {
             success("intake.invite.mailed", email);
         } else {
             new PasswordLinkDialog(link, url).open();
@@ -233,5 +232,10 @@ public class IntakeDetailView extends VerticalLayout implements BeforeEnterObser
                 .getUrl(SetPasswordView.class, new RouteParameters(SetPasswordView.TOKEN, token));
         return ServletUriComponentsBuilder.fromContextPath(VaadinServletRequest.getCurrent().getHttpServletRequest())
                 .path("/").path(path).toUriString();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.intake-detail");
     }
 }

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -29,6 +29,8 @@ import org.mutual.domain.intake.IntakeForm;
 import org.mutual.domain.intake.IntakeService;
 import org.mutual.domain.intake.SubmitOutcome;
 import org.mutual.ui.base.FieldErrors;
+import org.mutual.ui.base.LanguageSelect;
+import org.mutual.ui.base.Languages;
 
 /**
  * {@code /intake}: the public form through which someone asks to join a group. No sign-in. Each
@@ -36,9 +38,8 @@ import org.mutual.ui.base.FieldErrors;
  * submission; a field people never see catches form-filling bots.
  */
 @Route(value = "intake", autoLayout = false)
-@PageTitle("Join a group · Mutual")
 @AnonymousAllowed
-public class IntakeView extends VerticalLayout {
+public class IntakeView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient IntakeService intakes;
     /** One per form instance; a fresh page is a fresh form. */
@@ -59,7 +60,7 @@ public class IntakeView extends VerticalLayout {
     private final VerticalLayout form = new VerticalLayout();
     private final FieldErrors errors = new FieldErrors();
 
-    public IntakeView(IntakeService intakes) {
+    public IntakeView(IntakeService intakes, Languages languages) {
         this.intakes = intakes;
         setId("intake");
         setAlignItems(Alignment.CENTER);
@@ -130,7 +131,7 @@ public class IntakeView extends VerticalLayout {
         form.add(new H2(getTranslation("intake.title")), new Paragraph(getTranslation("intake.intro")), name,
                 preferredName, email, phone, reason, patterns, availability, privacy, consent, honeypot(), tooMany,
                 submit);
-        add(new H1(getTranslation("app.name")), form);
+        add(new LanguageSelect(languages), new H1(getTranslation("app.name")), form);
     }
 
     /** A field people and screen readers never meet: off-screen, hidden from assistive technology, not tabbable. */
@@ -193,5 +194,10 @@ public class IntakeView extends VerticalLayout {
     private static String remoteAddress() {
         VaadinRequest request = VaadinRequest.getCurrent();
         return request == null ? "unknown" : String.valueOf(request.getRemoteAddr());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.intake");
     }
 }

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
@@ -22,9 +22,8 @@ import org.mutual.ui.base.Formats;
  * default), with the patterns each person named. Opening one is a read of its own, audited.
  */
 @Route("intakes")
-@PageTitle("Intake · Mutual")
 @RolesAllowed({Roles.THERAPIST, Roles.ADMIN})
-public class IntakesView extends VerticalLayout {
+public class IntakesView extends VerticalLayout implements HasDynamicTitle {
 
     final Select<IntakeStatus> status = new Select<>();
     final Grid<IntakeSummary> grid = new Grid<>();
@@ -64,5 +63,10 @@ public class IntakesView extends VerticalLayout {
 
     private Set<IntakeStatus> filter() {
         return status.getValue() == null ? Set.of() : EnumSet.of(status.getValue());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.intakes");
     }
 }

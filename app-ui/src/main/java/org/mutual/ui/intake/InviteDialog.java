@@ -9,6 +9,7 @@ import java.util.List;
 import org.mutual.domain.group.GroupId;
 import org.mutual.domain.group.GroupSummary;
 import org.mutual.ui.base.FormDialog;
+import org.mutual.ui.base.LocalizedDatePicker;
 
 /** Invites the person into one of the current therapist's groups from a start date, with a username. */
 public class InviteDialog extends FormDialog<InviteDialog.Invite> {
@@ -18,7 +19,7 @@ public class InviteDialog extends FormDialog<InviteDialog.Invite> {
     }
 
     final Select<GroupSummary> group = new Select<>();
-    final DatePicker startsOn = new DatePicker();
+    final DatePicker startsOn = new LocalizedDatePicker();
     final TextField username = new TextField();
 
     public InviteDialog(List<GroupSummary> groups, LocalDate today, String suggestedUsername) {

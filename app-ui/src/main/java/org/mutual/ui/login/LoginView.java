@@ -8,10 +8,12 @@ import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.mutual.auth.oidc.OidcLogin;
+import org.mutual.ui.base.LanguageSelect;
+import org.mutual.ui.base.Languages;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
@@ -20,14 +22,13 @@ import org.springframework.beans.factory.annotation.Value;
  * the identity provider; should the browser navigate here inside the app, it is sent on too.
  */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in · Mutual")
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+public class LoginView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
     private final boolean singleSignOn;
 
-    public LoginView(@Value("${mutual.auth.mode:local}") String authMode) {
+    public LoginView(@Value("${mutual.auth.mode:local}") String authMode, Languages languages) {
         this.singleSignOn = "keycloak".equals(authMode);
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -50,7 +51,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         Anchor intake = new Anchor("intake", getTranslation("login.intake"));
         intake.getElement().setAttribute("router-link", true);
         intake.setId("login-intake");
-        add(name, new Paragraph(getTranslation("login.tagline")), login, intake);
+        add(new LanguageSelect(languages), name, new Paragraph(getTranslation("login.tagline")), login, intake);
     }
 
     @Override
@@ -60,5 +61,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.login");
     }
 }

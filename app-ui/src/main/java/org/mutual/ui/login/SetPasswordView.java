@@ -11,7 +11,7 @@ import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -21,15 +21,16 @@ import org.mutual.domain.user.NewPassword;
 import org.mutual.domain.user.TokenProblem;
 import org.mutual.domain.user.TokenRejectedException;
 import org.mutual.ui.base.FieldErrors;
+import org.mutual.ui.base.LanguageSelect;
+import org.mutual.ui.base.Languages;
 
 /**
  * {@code /set-password/{token}}: where a new staff member chooses their password from the one-time
  * link an admin gave them. A link that is unknown, expired or used shows why and changes nothing.
  */
 @Route(value = "set-password/:" + SetPasswordView.TOKEN, autoLayout = false)
-@PageTitle("Set your password · Mutual")
 @AnonymousAllowed
-public class SetPasswordView extends VerticalLayout implements BeforeEnterObserver {
+public class SetPasswordView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     public static final String TOKEN = "token";
 
@@ -40,7 +41,7 @@ public class SetPasswordView extends VerticalLayout implements BeforeEnterObserv
     private final FieldErrors errors = new FieldErrors();
     private String token;
 
-    public SetPasswordView(AccountService accounts) {
+    public SetPasswordView(AccountService accounts, Languages languages) {
         this.accounts = accounts;
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -50,7 +51,7 @@ public class SetPasswordView extends VerticalLayout implements BeforeEnterObserv
 
         content.setPadding(false);
         content.setMaxWidth("24em");
-        add(new H1(getTranslation("app.name")), content);
+        add(new LanguageSelect(languages), new H1(getTranslation("app.name")), content);
 
         password.setId("new-password");
         password.setLabel(getTranslation("set-password.new"));
@@ -119,5 +120,10 @@ public class SetPasswordView extends VerticalLayout implements BeforeEnterObserv
         RouterLink login = new RouterLink(getTranslation("set-password.login"), LoginView.class);
         login.setId("set-password-login");
         return login;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.set-password");
     }
 }

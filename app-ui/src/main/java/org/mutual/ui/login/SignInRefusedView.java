@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Set;
@@ -19,9 +19,8 @@ import java.util.Set;
  * again" asks for a username and password and another account can be used.
  */
 @Route(value = "sign-in-refused/:" + SignInRefusedView.REASON, autoLayout = false)
-@PageTitle("Sign-in refused · Mutual")
 @AnonymousAllowed
-public class SignInRefusedView extends VerticalLayout implements BeforeEnterObserver {
+public class SignInRefusedView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final String REASON = "reason";
     private static final Set<String> REASONS = Set.of("no-role", "deactivated", "incomplete-profile", "failed");
@@ -48,5 +47,10 @@ public class SignInRefusedView extends VerticalLayout implements BeforeEnterObse
     public void beforeEnter(BeforeEnterEvent event) {
         String reason = event.getRouteParameters().get(REASON).filter(REASONS::contains).orElse("failed");
         text.setText(getTranslation("sign-in-refused." + reason));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.sign-in-refused");
     }
 }

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -14,9 +14,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  * session too. A plain page, so the browser's back button has nothing signed-in to return to.
  */
 @Route(value = "signed-out", autoLayout = false)
-@PageTitle("Signed out · Mutual")
 @AnonymousAllowed
-public class SignedOutView extends VerticalLayout {
+public class SignedOutView extends VerticalLayout implements HasDynamicTitle {
 
     public SignedOutView() {
         setSizeFull();
@@ -31,5 +30,10 @@ public class SignedOutView extends VerticalLayout {
         again.setRouterIgnore(true);
         add(new H1(getTranslation("app.name")), new H2(getTranslation("signed-out.title")),
                 new Paragraph(getTranslation("signed-out.text")), again);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.signed-out");
     }
 }

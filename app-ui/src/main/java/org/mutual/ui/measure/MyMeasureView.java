@@ -13,7 +13,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,9 +39,8 @@ import org.springframework.beans.factory.annotation.Value;
  * practice's crisis contacts. Another client's questionnaire is refused and the attempt audited.
  */
 @Route("my/measures/:responseId")
-@PageTitle("Questionnaire · Mutual")
 @RolesAllowed(Roles.CLIENT)
-public class MyMeasureView extends VerticalLayout implements BeforeEnterObserver {
+public class MyMeasureView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final transient MeasureService measures;
     private final Formats formats;
@@ -180,5 +179,10 @@ public class MyMeasureView extends VerticalLayout implements BeforeEnterObserver
         // The score and the final state are at the top; the client pressed submit at the bottom.
         getComponentAt(0).scrollIntoView();
         Notification.show(getTranslation("measure.submitted-message")).setId("measure-submitted");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.my-measure");
     }
 }

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,9 +24,8 @@ import org.mutual.ui.base.Formats;
  * ones they completed with their score and severity, latest first (paged lazily).
  */
 @Route("my/measures")
-@PageTitle("My questionnaires · Mutual")
 @RolesAllowed(Roles.CLIENT)
-public class MyMeasuresView extends VerticalLayout {
+public class MyMeasuresView extends VerticalLayout implements HasDynamicTitle {
 
     public MyMeasuresView(MeasureService measures, PracticeZone zone) {
         setId("my-measures");
@@ -77,5 +76,10 @@ public class MyMeasuresView extends VerticalLayout {
 
     private String name(MeasureResponse r) {
         return getTranslation("measure.instrument." + r.instrument().name());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.my-measures");
     }
 }

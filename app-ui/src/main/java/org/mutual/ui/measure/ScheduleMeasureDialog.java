@@ -19,6 +19,7 @@ import org.mutual.domain.measure.MeasureService;
 import org.mutual.domain.membership.MemberView;
 import org.mutual.domain.membership.MembershipStatus;
 import org.mutual.ui.base.FormDialog;
+import org.mutual.ui.base.LocalizedDatePicker;
 
 /**
  * Schedules a questionnaire for one member or the whole group: once by a due date, or every Nth
@@ -42,7 +43,7 @@ public class ScheduleMeasureDialog extends FormDialog<ScheduleMeasureDialog.Requ
     final Select<Instrument> instrument = new Select<>();
     final Select<Recipient> recipient = new Select<>();
     final RadioButtonGroup<Kind> kind = new RadioButtonGroup<>();
-    final DatePicker due = new DatePicker();
+    final DatePicker due = new LocalizedDatePicker();
     final IntegerField every = new IntegerField();
 
     /**

@@ -16,7 +16,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -48,9 +48,8 @@ import org.mutual.ui.homework.PromptAnswers;
  * client's id gives the access-denied page (and an audit entry).
  */
 @Route("my/homework/:homeworkId")
-@PageTitle("Homework · Mutual")
 @RolesAllowed(Roles.CLIENT)
-public class MyHomeworkItemView extends VerticalLayout implements BeforeEnterObserver {
+public class MyHomeworkItemView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final transient HomeworkService homework;
     private final transient ResourceService library;
@@ -202,5 +201,10 @@ public class MyHomeworkItemView extends VerticalLayout implements BeforeEnterObs
             }
         });
         confirm.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.my-homework-item");
     }
 }

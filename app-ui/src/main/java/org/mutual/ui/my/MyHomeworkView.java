@@ -9,19 +9,20 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.Clock;
 import org.mutual.domain.homework.Homework;
 import org.mutual.domain.homework.HomeworkService;
 import org.mutual.domain.schedule.PracticeZone;
 import org.mutual.domain.user.Roles;
 import org.mutual.ui.base.Formats;
+import org.mutual.ui.export.Exports;
 import org.mutual.ui.homework.HomeworkBadge;
 
 /**
@@ -30,9 +31,8 @@ import org.mutual.ui.homework.HomeworkBadge;
  * lists load lazily.
  */
 @Route("my/homework")
-@PageTitle("My homework · Mutual")
 @RolesAllowed(Roles.CLIENT)
-public class MyHomeworkView extends VerticalLayout {
+public class MyHomeworkView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient HomeworkService homework;
     private final transient PracticeZone practiceZone;
@@ -42,7 +42,7 @@ public class MyHomeworkView extends VerticalLayout {
     private Formats formats;
     private LocalDate today;
 
-    public MyHomeworkView(HomeworkService homework, PracticeZone practiceZone, Clock clock) {
+    public MyHomeworkView(HomeworkService homework, Exports exports, PracticeZone practiceZone, Clock clock) {
         this.homework = homework;
         this.practiceZone = practiceZone;
         this.clock = clock;
@@ -55,6 +55,8 @@ public class MyHomeworkView extends VerticalLayout {
         int openCount = homework.countMine(true);
         int doneCount = homework.countMine(false);
         add(new H2(getTranslation("my.homework.title")));
+        // A client may take their own record of taking part home: attendance and homework, no notes.
+        add(exports.myHistoryPdf());
         if (openCount + doneCount == 0) {
             Paragraph empty = new Paragraph(getTranslation("my.homework.empty"));
             empty.setId("my-homework-empty");
@@ -100,5 +102,10 @@ public class MyHomeworkView extends VerticalLayout {
         Div card = new Div(title, due, HomeworkBadge.of(h, today));
         card.addClassName("portal-card");
         return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.my-homework");
     }
 }

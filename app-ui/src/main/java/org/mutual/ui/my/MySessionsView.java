@@ -2,20 +2,23 @@ package org.mutual.ui.my;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.util.List;
 import org.mutual.domain.calendar.CalendarEvent;
 import org.mutual.domain.calendar.CalendarFeedService;
+import org.mutual.domain.reminder.ReminderService;
 import org.mutual.domain.schedule.PracticeZone;
 import org.mutual.domain.schedule.SessionLocation;
 import org.mutual.domain.user.Roles;
@@ -28,15 +31,15 @@ import org.mutual.ui.calendar.CalendarFeedPanel;
  * time zone, and the calendar subscription below. Shows nothing about the other members.
  */
 @Route("my/sessions")
-@PageTitle("My sessions · Mutual")
 @RolesAllowed(Roles.CLIENT)
-public class MySessionsView extends VerticalLayout {
+public class MySessionsView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient PracticeZone practiceZone;
     private final transient List<CalendarEvent> sessions;
     private final Div list = new Div();
 
-    public MySessionsView(CalendarFeedService calendar, PracticeZone practiceZone, CalendarFeedPanel subscription) {
+    public MySessionsView(CalendarFeedService calendar, PracticeZone practiceZone, CalendarFeedPanel subscription,
+                          ReminderService reminders) {
         this.practiceZone = practiceZone;
         this.sessions = calendar.mySessions();
         setId("my-sessions");
@@ -53,6 +56,21 @@ public class MySessionsView extends VerticalLayout {
             render(practiceZone.zone());
         }
         add(subscription);
+        add(reminderSwitch(reminders));
+    }
+
+    /** The client's choice of e-mail reminders, saved (and audited) as soon as it changes. */
+    private Checkbox reminderSwitch(ReminderService reminders) {
+        Checkbox remind = new Checkbox(getTranslation("reminders.email"), reminders.myEmailReminders());
+        remind.setId("my-email-reminders");
+        remind.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                reminders.setMyEmailReminders(change.getValue());
+                Notification.show(getTranslation(change.getValue() ? "reminders.saved.on" : "reminders.saved.off"),
+                        3000, Notification.Position.BOTTOM_START);
+            }
+        });
+        return remind;
     }
 
     @Override
@@ -93,5 +111,10 @@ public class MySessionsView extends VerticalLayout {
             card.addClassName("portal-card-cancelled");
         }
         return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.my-sessions");
     }
 }

@@ -56,7 +56,7 @@ public class GroupProgressView extends VerticalLayout implements BeforeEnterObse
 
     private final transient GroupProgressService service;
     private final Formats formats;
-    private String title = "Progress · Mutual";
+    private String title;
 
     public GroupProgressView(GroupProgressService service, PracticeZone zone) {
         this.service = service;
@@ -77,7 +77,7 @@ public class GroupProgressView extends VerticalLayout implements BeforeEnterObse
 
     @Override
     public String getPageTitle() {
-        return title;
+        return title == null ? getTranslation("title.progress") : title;
     }
 
     private void render(GroupProgress progress) {

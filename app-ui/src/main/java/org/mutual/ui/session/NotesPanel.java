@@ -24,6 +24,7 @@ import org.mutual.domain.note.NoteService;
 import org.mutual.domain.note.NoteStatus;
 import org.mutual.domain.session.SessionId;
 import org.mutual.ui.base.Formats;
+import org.mutual.ui.export.Exports;
 
 /**
  * One group note for the session and an optional progress note per member present. A draft is
@@ -36,12 +37,15 @@ class NotesPanel extends VerticalLayout {
     private static final int NEW_NOTE = -1;
 
     private final transient NoteService notes;
+    private final transient Exports exports;
     private final SessionId session;
     private final Map<ClientId, String> members;
     private final Formats formats;
 
-    NotesPanel(NoteService notes, SessionId session, Map<ClientId, String> members, Formats formats) {
+    NotesPanel(NoteService notes, Exports exports, SessionId session, Map<ClientId, String> members,
+               Formats formats) {
         this.notes = notes;
+        this.exports = exports;
         this.session = session;
         this.members = members;
         this.formats = formats;
@@ -90,6 +94,10 @@ class NotesPanel extends VerticalLayout {
             Paragraph by = new Paragraph(getTranslation("note.signed-at", formats.dateTime(signed.signedAt())));
             by.setId(id + "-signed");
             box.add(text, by);
+            if (client == null) {
+                // Only the signed group note leaves the practice as a file; a draft never does.
+                box.add(exports.notePdf(session));
+            }
             for (Addendum addendum : signed.addenda()) {
                 H4 when = new H4(getTranslation("note.addendum-at", formats.dateTime(addendum.at())));
                 Paragraph body = new Paragraph(addendum.text());

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import org.mutual.domain.exercise.BuiltInTexts;
 import org.mutual.domain.exercise.Exercise;
 import org.mutual.domain.exercise.ExerciseService;
 import org.mutual.domain.plan.PlanItem;
@@ -66,7 +67,7 @@ class PlanPanel extends VerticalLayout {
     }
 
     private HorizontalLayout itemRow(PlanItem item, int index, int size) {
-        Span title = new Span((index + 1) + ". " + item.exerciseTitle());
+        Span title = new Span((index + 1) + ". " + BuiltInTexts.title(getLocale(), item.exerciseTitle()));
         title.addClassName("plan-item-title");
         title.setId("plan-item-" + index);
         IntegerField minutes = new IntegerField();
@@ -111,7 +112,7 @@ class PlanPanel extends VerticalLayout {
     private HorizontalLayout addRow() {
         ComboBox<Exercise> exercise = new ComboBox<>(getTranslation("plan.add-exercise"));
         exercise.setId("plan-exercise");
-        exercise.setItemLabelGenerator(Exercise::title);
+        exercise.setItemLabelGenerator(e -> BuiltInTexts.in(getLocale(), e).title());
         exercise.setItems(query -> exercises.search(query.getFilter().orElse(null), null, null, null, false,
                 query.getOffset(), query.getLimit()).stream());
         exercise.setWidth("24rem");

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.mutual.domain.client.ClientId;
+import org.mutual.domain.exercise.BuiltInTexts;
 import org.mutual.domain.exercise.Exercise;
 import org.mutual.domain.exercise.FieldType;
 import org.mutual.domain.exercise.RecordingField;
@@ -44,6 +45,8 @@ class RecordPanel extends VerticalLayout {
     private final Map<ClientId, String> names;
     /** The pair chosen per give-and-take item, kept while the page is open. */
     private final Map<PlanItemId, ClientId[]> chosenPairs = new HashMap<>();
+    /** The tap buttons on screen, by id, so focus can return to the one just tapped after a re-render. */
+    private final Map<String, Button> taps = new HashMap<>();
 
     RecordPanel(RecordService records, SessionId session, Map<ClientId, String> names) {
         this.records = records;
@@ -54,8 +57,12 @@ class RecordPanel extends VerticalLayout {
         render();
     }
 
+    /** The exercise whose panel is being built, for the labels of its stored choices. */
+    private transient Exercise choiceOwner;
+
     private void render() {
         removeAll();
+        taps.clear();
         SessionRecords all = records.read(session);
         if (all.records().isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("record.no-plan"));
@@ -68,12 +75,15 @@ class RecordPanel extends VerticalLayout {
         }
     }
 
-    private Component exercisePanel(ExerciseRecord record, Exercise exercise, List<ClientId> present) {
+    private Component exercisePanel(ExerciseRecord record, Exercise stored, List<ClientId> present) {
+        // Built-in exercises speak the reader's language; stored values (keys, choices) stay as they are.
+        Exercise exercise = BuiltInTexts.in(getLocale(), stored);
+        choiceOwner = stored;
         VerticalLayout panel = new VerticalLayout();
         panel.addClassName("record-exercise");
         PlanItemId item = record.planItem().id();
         panel.setId("record-" + item);
-        panel.add(new H3(record.planItem().exerciseTitle()));
+        panel.add(new H3(BuiltInTexts.title(getLocale(), record.planItem().exerciseTitle())));
         List<RecordingField> pairFields = exercise.fields().stream().filter(f -> f.scope() == RecordingScope.PAIR).toList();
         List<RecordingField> memberFields = exercise.fields().stream()
                 .filter(f -> f.scope() == RecordingScope.MEMBER).toList();
@@ -127,7 +137,7 @@ class RecordPanel extends VerticalLayout {
             int ta = turnsA.map(Integer::parseInt).orElse(0);
             int tb = turnsB.map(Integer::parseInt).orElse(0);
             Paragraph balance = new Paragraph(getTranslation("record.balance",
-                    String.format(Locale.ROOT, "%.2f", GiveAndTake.balance(ta, tb)), Math.min(ta, tb), Math.max(ta, tb)));
+                    String.format(getLocale(), "%.2f", GiveAndTake.balance(ta, tb)), Math.min(ta, tb), Math.max(ta, tb)));
             balance.setId("balance-" + item);
             section.add(balance);
         }
@@ -231,9 +241,13 @@ class RecordPanel extends VerticalLayout {
                 Span value = new Span(current.orElse("0"));
                 value.setId(base + "-value");
                 value.addClassName("record-count");
-                control.add(tapButton("−", base + "-minus", false, () -> records.increment(item, subject, field.key(), -1)),
-                        value,
-                        tapButton("+", base + "-plus", false, () -> records.increment(item, subject, field.key(), 1)));
+                Button less = tapButton("−", base + "-minus", false,
+                        () -> records.increment(item, subject, field.key(), -1));
+                less.setAriaLabel(getTranslation("record.count-less", label));
+                Button more = tapButton("+", base + "-plus", false,
+                        () -> records.increment(item, subject, field.key(), 1));
+                more.setAriaLabel(getTranslation("record.count-more", label));
+                control.add(less, value, more);
             }
             case YES_NO -> {
                 for (String answer : List.of("yes", "no")) {
@@ -245,7 +259,7 @@ class RecordPanel extends VerticalLayout {
             case CHOICE -> {
                 for (int i = 0; i < field.choices().size(); i++) {
                     String choice = field.choices().get(i);
-                    control.add(tapButton(choice, base + "-" + i, current.filter(choice::equals).isPresent(),
+                    control.add(tapButton(BuiltInTexts.choice(getLocale(), choiceOwner, field.key(), choice), base + "-" + i, current.filter(choice::equals).isPresent(),
                             () -> records.setValue(item, subject, field.key(), choice)));
                 }
             }
@@ -280,7 +294,10 @@ class RecordPanel extends VerticalLayout {
         Button button = new Button(text, e -> {
             action.run();
             render();
+            // Every tap rebuilds the panel: keep the keyboard on the same button.
+            Optional.ofNullable(taps.get(id)).ifPresent(Button::focus);
         });
+        taps.put(id, button);
         button.setId(id);
         button.addClassName("record-tap");
         button.getElement().setAttribute("aria-pressed", String.valueOf(selected));

@@ -17,7 +17,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.mutual.domain.attendance.AttendanceService.RosterEntry;
 import org.mutual.domain.attendance.AttendanceService;
 import org.mutual.domain.attendance.AttendanceStatus;
@@ -48,9 +49,12 @@ import org.mutual.domain.session.SessionId;
 import org.mutual.domain.session.SessionService;
 import org.mutual.domain.session.SessionStatus;
 import org.mutual.domain.user.Roles;
+import org.mutual.ui.base.AccessibleTabSheet;
 import org.mutual.ui.base.Formats;
 import org.mutual.ui.base.Ids;
 import org.mutual.ui.base.LazyTab;
+import org.mutual.ui.base.LocalizedDatePicker;
+import org.mutual.ui.export.Exports;
 import org.mutual.ui.homework.SessionHomeworkPanel;
 
 /**
@@ -59,15 +63,16 @@ import org.mutual.ui.homework.SessionHomeworkPanel;
  * facilitators, the plan, the live record of each exercise and the clinical notes.
  */
 @Route("sessions/:sessionId")
-@PageTitle("Session · Mutual")
 @RolesAllowed({Roles.THERAPIST, Roles.ADMIN})
-public class SessionView extends VerticalLayout implements BeforeEnterObserver {
+public class SessionView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final transient SessionService sessions;
     private final transient AttendanceService attendance;
     private final transient GroupService groups;
     private final Formats formats;
     private SessionId id;
+    /** The attendance choices on screen, by id, so focus can return to the one just tapped. */
+    private final Map<String, Button> attendanceButtons = new HashMap<>();
 
     private final transient PlanService plans;
     private final transient ExerciseService exercises;
@@ -76,11 +81,13 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
     private final transient MembershipService memberships;
     private final transient HomeworkService homework;
     private final transient ResourceService library;
+    private final transient Exports exports;
 
     public SessionView(SessionService sessions, AttendanceService attendance, GroupService groups, PlanService plans,
                        ExerciseService exercises, RecordService records, NoteService notes,
                        MembershipService memberships, HomeworkService homework, ResourceService library,
-                       PracticeZone zone) {
+                       Exports exports, PracticeZone zone) {
+        this.exports = exports;
         this.memberships = memberships;
         this.homework = homework;
         this.library = library;
@@ -107,6 +114,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
 
     private void render() {
         removeAll();
+        attendanceButtons.clear();
         Session session = sessions.get(id);
         boolean canRecord = sessions.canRecord(session);
         String groupName = groups.get(session.group()).name();
@@ -137,7 +145,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         List<RosterEntry> roster = attendance.roster(id);
-        TabSheet tabs = new TabSheet();
+        TabSheet tabs = new AccessibleTabSheet();
         tabs.setId("session-tabs");
         tabs.setWidthFull();
         tabs.add(getTranslation("attendance.title"), attendanceSection(roster, canRecord));
@@ -147,7 +155,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
             roster.forEach(e -> names.put(e.client().id(), e.client().preferredName()));
             tabs.add(getTranslation("session.tab.plan"), new LazyTab(() -> planTab(session)));
             tabs.add(getTranslation("session.tab.record"), new LazyTab(() -> new RecordPanel(records, id, names)));
-            tabs.add(getTranslation("session.tab.notes"), new LazyTab(() -> new NotesPanel(notes, id, names, formats)));
+            tabs.add(getTranslation("session.tab.notes"), new LazyTab(() -> new NotesPanel(notes, exports, id, names, formats)));
         }
         add(tabs);
     }
@@ -157,7 +165,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         Map<ClientId, String> everyone = new HashMap<>();
         members.forEach(m -> everyone.put(m.client().id(), m.client().preferredName()));
         List<MemberView> active = memberships.rosterAt(session.group(), formats.today());
-        VerticalLayout tab = new VerticalLayout(new PlanPanel(plans, exercises, id),
+        VerticalLayout tab = new VerticalLayout(exports.planPdf(id), new PlanPanel(plans, exercises, id),
                 new SessionHomeworkPanel(homework, exercises, library, id, session.group(), active, everyone, formats));
         tab.setPadding(false);
         return tab;
@@ -205,7 +213,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         dialog.setId("move-dialog");
         dialog.setHeader(getTranslation("session.move.title"));
         ZonedDateTime start = session.startsAt().atZone(formats.zone());
-        DatePicker date = new DatePicker(getTranslation("session.date"), start.toLocalDate());
+        DatePicker date = new LocalizedDatePicker(getTranslation("session.date"), start.toLocalDate());
         date.setId("move-date");
         TimePicker time = new TimePicker(getTranslation("slot.start"), start.toLocalTime());
         time.setId("move-time");
@@ -260,9 +268,17 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
             button.addClickListener(e -> {
                 attendance.mark(id, entry.client().id(), status);
                 render();
+                // The page was rebuilt under the keyboard: put focus back on the same choice.
+                Optional.ofNullable(attendanceButtons.get(button.getId().orElseThrow())).ifPresent(Button::focus);
             });
+            attendanceButtons.put(button.getId().orElseThrow(), button);
             row.add(button);
         }
         return row;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.session");
     }
 }

@@ -19,6 +19,8 @@ import org.mutual.domain.user.Role;
 import org.mutual.ui.admin.AdminView;
 import org.mutual.ui.admin.AuditLogView;
 import org.mutual.ui.admin.UsersView;
+import org.mutual.ui.base.LanguageSelect;
+import org.mutual.ui.base.Languages;
 import org.mutual.ui.dashboard.DashboardView;
 import org.mutual.ui.exercise.ExercisesView;
 import org.mutual.ui.group.GroupsView;
@@ -33,7 +35,7 @@ import org.mutual.ui.my.MySessionsView;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext) {
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext, Languages languages) {
         H1 title = new H1(getTranslation("app.name"));
         title.addClassName("app-title");
 
@@ -48,7 +50,7 @@ public class MainLayout extends AppLayout {
             Button logout = new Button(getTranslation("nav.logout"), e -> authenticationContext.logout());
             logout.setId("logout");
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            HorizontalLayout account = new HorizontalLayout(name, logout);
+            HorizontalLayout account = new HorizontalLayout(name, new LanguageSelect(languages), logout);
             account.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
             account.addClassName("app-account");
             header.add(account);

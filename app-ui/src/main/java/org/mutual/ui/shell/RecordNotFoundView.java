@@ -1,29 +1,17 @@
 package org.mutual.ui.shell;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 import org.mutual.domain.base.NotFoundException;
 
 /** Shown when a URL names a record that does not exist (or a malformed id). */
-@PageTitle("Not found")
 @PermitAll
 @ParentLayout(MainLayout.class)
-public class RecordNotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
-
-    public RecordNotFoundView() {
-        setId("not-found");
-        add(new H2(getTranslation("notfound.title")), new Paragraph(getTranslation("notfound.text")),
-                new Anchor("", getTranslation("denied.home")));
-    }
+public class RecordNotFoundView extends NotFoundPage implements HasErrorParameter<NotFoundException> {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {

@@ -56,7 +56,8 @@ class InvitationMailTest extends MailingAppTest {
         String url = PUBLIC_URL + "/set-password/" + link.token();
         int before = SMTP.getReceivedMessages().length;
 
-        assertThat(invitationMail.send("mira@example.org", "Mira", link, url, "Sun 29 Nov 2026, 10:00")).isTrue();
+        assertThat(invitationMail.send("mira@example.org", "Mira", link, url, "Sun 29 Nov 2026, 10:00",
+                java.util.Locale.ENGLISH)).isTrue();
 
         assertThat(SMTP.waitForIncomingEmail(10_000, before + 1)).isTrue();
         MimeMessage mail = SMTP.getReceivedMessages()[before];
@@ -67,5 +68,14 @@ class InvitationMailTest extends MailingAppTest {
                 .contains("until Sun 29 Nov 2026, 10:00");
         TestUsers.signOut();
         assertThat(accountService.checkSetPasswordLink(link.token())).isEqualTo("mira");
+
+        // Invited from a screen in Spanish, the mail is in Spanish.
+        assertThat(invitationMail.send("mira@example.org", "Mira", link, url, "dom 29 nov 2026, 10:00",
+                java.util.Locale.of("es"))).isTrue();
+        assertThat(SMTP.waitForIncomingEmail(10_000, before + 2)).isTrue();
+        MimeMessage spanish = SMTP.getReceivedMessages()[before + 1];
+        assertThat(spanish.getSubject()).isEqualTo("Su plaza en un grupo de la consulta");
+        assertThat((String) spanish.getContent()).contains("Hola, Mira")
+                .contains("Su nombre de usuario es mira").contains("hasta el dom 29 nov 2026, 10:00");
     }
 }

@@ -91,7 +91,8 @@ public final class KeycloakIdentityProvisioning implements IdentityProvisioning 
             unregister(subject);
             throw failure;
         }
-        log.info("Created Keycloak user {} ({}) for account {}", account.username(), subject, id);
+        // Ids only: usernames are often people's names.
+        log.info("Created Keycloak user {} for account {}", subject, id);
         return Optional.of(subject);
     }
 

@@ -81,8 +81,9 @@ public final class OidcAccounts {
         }
         if (outcome.provisioned()) {
             audit(outcome.account(), "account.provision", outcome.account().id().toString(), AuditOutcome.ALLOWED);
+            // The id, not the username: usernames are often people's names.
             log.info("Provisioned account {} for a first sign-in through the identity provider",
-                    outcome.account().username());
+                    outcome.account().id());
         }
         Account account = outcome.account();
         return new AppUser(account.id(), account.username(), account.displayName(), account.role());

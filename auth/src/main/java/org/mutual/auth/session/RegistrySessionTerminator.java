@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * Ends a user's sessions through Spring Security's session registry: each is marked expired, and
  * the concurrent-session filter signs it out on its next request. The registry lives in this JVM's
- * memory, so this covers a single running instance.
+ * memory, so this covers this instance; {@link DeactivatedAccountFilter} ends the account's
+ * sessions on the other instances on the same database.
  */
 @Component
 public class RegistrySessionTerminator implements SessionTerminator {

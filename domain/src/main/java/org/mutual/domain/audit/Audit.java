@@ -1,6 +1,10 @@
 package org.mutual.domain.audit;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.mutual.domain.user.AppUser;
 import org.mutual.domain.user.CurrentUser;
@@ -20,6 +24,24 @@ public final class Audit {
 
     public void allowed(String action, String recordType, Object recordId) {
         write(action, recordType, recordId, AuditOutcome.ALLOWED);
+    }
+
+    /**
+     * One ALLOWED entry per record, written together: reading a list of confidential records audits
+     * every record without a statement per record.
+     */
+    public void allowedAll(String action, String recordType, Collection<?> recordIds) {
+        if (recordIds.isEmpty()) {
+            return;
+        }
+        Optional<AppUser> user = currentUser.get();
+        Instant now = clock.instant();
+        List<AuditEntry> entries = new ArrayList<>(recordIds.size());
+        for (Object recordId : recordIds) {
+            entries.add(new AuditEntry(now, user.map(AppUser::id).orElse(null), user.map(AppUser::username)
+                    .orElse("anonymous"), action, recordType, String.valueOf(recordId), AuditOutcome.ALLOWED));
+        }
+        repository.appendAll(entries);
     }
 
     public void denied(String action, String recordType, Object recordId) {

@@ -41,6 +41,8 @@ public record AuditQuery(String actor, String action, String recordType, String 
         String actionName = v.optionalText(action, "action", 64);
         String reference = v.optionalText(record, "record", 97);
         v.require(fromDay == null || toDay == null || !toDay.isBefore(fromDay), "to", "audit.filter.range");
+        v.dateInRange(fromDay, "from");
+        v.dateInRange(toDay, "to");
         String type = null;
         String id = null;
         if (reference != null) {

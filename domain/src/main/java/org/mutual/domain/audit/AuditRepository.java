@@ -7,6 +7,11 @@ public interface AuditRepository {
 
     void append(AuditEntry entry);
 
+    /** Appends all entries at once (one statement where the storage allows it). */
+    default void appendAll(List<AuditEntry> entries) {
+        entries.forEach(this::append);
+    }
+
     /** Newest first. */
     default List<AuditEntry> latest(int offset, int limit) {
         return find(AuditQuery.ALL, offset, limit);

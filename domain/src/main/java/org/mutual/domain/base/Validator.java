@@ -1,5 +1,6 @@
 package org.mutual.domain.base;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,9 +34,43 @@ public final class Validator {
     }
 
     private void checkControlCharacters(String value, String field) {
-        // Line breaks and tabs are text; other control characters (NUL among them) are not.
-        boolean clean = value.chars().noneMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
-        require(clean, field, "validation.control-characters");
+        require(isStorable(value), field, "validation.control-characters");
+    }
+
+    /**
+     * Whether text can be stored and shown as it is: line breaks and tabs are text; other control
+     * characters (NUL among them) are not, and neither is half of a surrogate pair, which UTF-8 can't
+     * encode (PostgreSQL would store a question mark in its place).
+     */
+    public static boolean isStorable(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
+                return false;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The earliest date a form takes: anything earlier is a typing slip (or an attack), not a record. */
+    public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+    /** The latest date a form takes; both databases store it, and no appointment is that far away. */
+    public static final LocalDate LATEST_DATE = LocalDate.of(2999, 12, 31);
+
+    /** A date, when present, must lie between {@link #EARLIEST_DATE} and {@link #LATEST_DATE}. */
+    public Validator dateInRange(LocalDate value, String field) {
+        return require(value == null || (!value.isBefore(EARLIEST_DATE) && !value.isAfter(LATEST_DATE)), field,
+                "validation.date-range", EARLIEST_DATE, LATEST_DATE);
+    }
+
+    /** As {@link #dateInRange}, failing at once; for a service method with a single date. */
+    public static void requireDateInRange(LocalDate value, String field) {
+        new Validator().dateInRange(value, field).throwIfInvalid();
     }
 
     /**

@@ -124,7 +124,7 @@ public final class ClientFileService {
         List<ClientRecordValue> values = records.valuesAbout(id, facilitated);
         audit.allowed("record.read", RECORD, id);
         List<Note> signed = notes.signedNotesAbout(id, facilitated);
-        signed.forEach(n -> audit.allowed("note.read", "note", "note:" + n.id()));
+        audit.allowedAll("note.read", "note", signed.stream().map(n -> "note:" + n.id()).toList());
         return new ClinicalHistory(balances(id, values), values, signed);
     }
 

@@ -16,8 +16,8 @@ import org.mutual.domain.base.BarrierPattern;
 
 /**
  * The eight built-in exercises, one per {@link Practice}, with the fields DOMAIN.md says a therapist
- * records for each. Texts are English until the translation pass keys them; steps and prompts hold
- * one item per line.
+ * records for each. They are stored in English; {@link BuiltInTexts} gives them in other languages.
+ * Steps and prompts hold one item per line.
  */
 public final class BuiltInPractices {
 

@@ -156,7 +156,9 @@ public final class HomeworkService {
     public Map<ClientId, HomeworkStatus> statusOfSession(SessionId id) {
         Session session = sessions.find(id).orElseThrow(() -> new NotFoundException("session", id));
         access.requireFacilitator(session.group(), "homework.read", RECORD, "session:" + id);
-        return homework.statusOfSession(id);
+        Map<ClientId, HomeworkStatus> found = homework.statusOfSession(id);
+        audit.allowed("homework.read", RECORD, "session:" + id);
+        return found;
     }
 
     /**

@@ -31,6 +31,7 @@ public record NewHomework(GroupId group, SessionId session, ExerciseId exercise,
         String cleanTitle = v.requiredText(title, "title", Homework.TITLE_MAX);
         String cleanInstructions = v.optionalText(instructions, "instructions", Homework.INSTRUCTIONS_MAX);
         v.require(due != null, "due", "validation.required");
+        v.dateInRange(due, "due");
         v.throwIfInvalid();
         return new NewHomework(group, session, exercise, cleanTitle, cleanInstructions, due, assignedBy, assignedAt);
     }

@@ -11,6 +11,7 @@ public sealed interface Cadence {
     record Once(java.time.LocalDate due) implements Cadence {
         public Once {
             Objects.requireNonNull(due, "due");
+            org.mutual.domain.base.Validator.requireDateInRange(due, "due");
         }
     }
 

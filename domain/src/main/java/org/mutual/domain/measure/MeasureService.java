@@ -104,7 +104,9 @@ public final class MeasureService {
     /** The group's schedules, newest first. */
     public List<MeasureSchedule> schedulesOf(GroupId group) {
         access.requireFacilitator(group, "measure.read", RECORD, "group:" + group);
-        return measures.schedulesOfGroup(group);
+        List<MeasureSchedule> found = measures.schedulesOfGroup(group);
+        audit.allowed("measure.read", RECORD, "group:" + group);
+        return found;
     }
 
     /**

@@ -50,6 +50,7 @@ public record MembershipPeriod(MembershipId id, GroupId group, ClientId client, 
         }
         Validator v = new Validator();
         v.require(leftOn != null, "leftOn", "validation.required");
+        v.dateInRange(leftOn, "leftOn");
         v.require(leftOn == null || !leftOn.isBefore(joinedOn), "leftOn", "membership.left-before-joined");
         v.require(status != null && status.isEnding(), "status", "membership.leave-status");
         String cleanReason = v.optionalText(reason, "leaveReason", LEAVE_REASON_MAX);

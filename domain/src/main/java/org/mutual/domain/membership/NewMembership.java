@@ -24,6 +24,7 @@ public record NewMembership(GroupId group, ClientId client, LocalDate joinedOn, 
         Validator v = new Validator();
         v.require(client != null, "client", "validation.required");
         v.require(joinedOn != null, "joinedOn", "validation.required");
+        v.dateInRange(joinedOn, "joinedOn");
         v.throwIfInvalid();
         return new NewMembership(group, client, joinedOn, focusAreas);
     }

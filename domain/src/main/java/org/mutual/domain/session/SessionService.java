@@ -13,6 +13,7 @@ import org.mutual.domain.audit.Audit;
 import org.mutual.domain.base.AccessDeniedException;
 import org.mutual.domain.base.NotFoundException;
 import org.mutual.domain.base.Transactions;
+import org.mutual.domain.base.Validator;
 import org.mutual.domain.group.GroupAccess;
 import org.mutual.domain.group.GroupId;
 import org.mutual.domain.schedule.SessionLocation;
@@ -64,6 +65,7 @@ public final class SessionService {
     public SessionId addSingle(GroupId group, LocalDate date, LocalTime start, Duration duration, ZoneId zone,
                                SessionLocation location) {
         access.requireFacilitator(group, "session.create", RECORD, "group:" + group);
+        Validator.requireDateInRange(date, "from");
         WeeklySlot slot = WeeklySlot.of(date.getDayOfWeek(), start, duration, zone);
         Instant startsAt = ZonedDateTime.of(date, slot.start(), slot.zone()).toInstant();
         Occurrence occurrence = new Occurrence(date, startsAt, startsAt.plus(slot.duration()));

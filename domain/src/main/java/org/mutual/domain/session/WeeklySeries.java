@@ -43,6 +43,8 @@ public final class WeeklySeries {
         Validator v = new Validator();
         v.require(from != null, "from", "validation.required");
         v.require(to != null, "to", "validation.required");
+        v.dateInRange(from, "from");
+        v.dateInRange(to, "to");
         v.throwIfInvalid();
         if (to.isBefore(from)) {
             throw ValidationException.of("to", "session.series.to-before-from");

@@ -33,7 +33,7 @@ public final class NewPassword {
             v.require(length >= MIN_LENGTH, "password", "validation.password-too-short", MIN_LENGTH);
             v.require(length <= MAX_LENGTH, "password", "validation.too-long", MAX_LENGTH);
             v.require(value.codePoints().distinct().count() > 1, "password", "validation.password-one-character");
-            v.require(value.codePoints().noneMatch(Character::isISOControl), "password",
+            v.require(value.codePoints().noneMatch(Character::isISOControl) && Validator.isStorable(value), "password",
                     "validation.control-characters");
             v.require(value.equals(repeat), "repeat", "validation.password-mismatch");
         }

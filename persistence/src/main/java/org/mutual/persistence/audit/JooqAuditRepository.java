@@ -25,6 +25,21 @@ public class JooqAuditRepository implements AuditRepository {
         this.dsl = dsl;
     }
 
+    /** One multi-row insert for all entries. */
+    @Override
+    public void appendAll(List<AuditEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        var insert = dsl.insertInto(AUDIT_ENTRY, AUDIT_ENTRY.OCCURRED_AT, AUDIT_ENTRY.ACTOR_ID, AUDIT_ENTRY.ACTOR_NAME,
+                AUDIT_ENTRY.ACTION, AUDIT_ENTRY.RECORD_TYPE, AUDIT_ENTRY.RECORD_ID, AUDIT_ENTRY.OUTCOME);
+        for (AuditEntry e : entries) {
+            insert = insert.values(e.at().atOffset(ZoneOffset.UTC), e.actorId() == null ? null : e.actorId().value(),
+                    e.actorName(), e.action(), e.recordType(), e.recordId(), e.outcome().name());
+        }
+        insert.execute();
+    }
+
     @Override
     public void append(AuditEntry e) {
         dsl.insertInto(AUDIT_ENTRY)

@@ -7,13 +7,19 @@ import static org.mutual.persistence.jooq.Tables.THERAPY_GROUP;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.exception.DataAccessException;
+import org.jooq.exception.SQLStateClass;
 import org.jooq.impl.DSL;
 import org.mutual.domain.base.ConcurrentEditException;
 import org.mutual.domain.base.NotFoundException;
@@ -28,9 +34,9 @@ import org.mutual.domain.group.GroupSummary;
 import org.mutual.domain.schedule.SessionLocation;
 import org.mutual.domain.schedule.WeeklySlot;
 import org.mutual.domain.user.UserId;
-import org.mutual.persistence.jooq.tables.records.TherapyGroupRecord;
 import org.mutual.persistence.base.Inserts;
 import org.mutual.persistence.base.Like;
+import org.mutual.persistence.jooq.tables.records.TherapyGroupRecord;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -77,31 +83,59 @@ public class JooqGroupRepository implements GroupRepository {
                 .fetchOptional(r -> toGroup(r.into(THERAPY_GROUP), r.get(LEAD.USER_ID)));
     }
 
+    /**
+     * Saves the group if it is still at {@code expectedVersion}. Only the columns whose value changes
+     * are written (unchanged indexed columns then cost no index work), and the version the update
+     * wrote is checked: a save wins only if it moved the row from the version it was read at.
+     */
     @Override
     public void update(Group g, int expectedVersion) {
+        TherapyGroupRecord current = dsl.selectFrom(THERAPY_GROUP)
+                .where(THERAPY_GROUP.ID.eq(g.id().value()))
+                .fetchOptional()
+                .orElseThrow(() -> new NotFoundException("group", g.id()));
+        if (current.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException("group", g.id());
+        }
         WeeklySlot slot = g.defaultSlot();
         SessionLocation location = g.defaultLocation();
-        int updated = dsl.update(THERAPY_GROUP)
-                .set(THERAPY_GROUP.NAME, g.name())
-                .set(THERAPY_GROUP.FOCUS, g.focus())
-                .set(THERAPY_GROUP.DESCRIPTION, g.description())
-                .set(THERAPY_GROUP.CAPACITY, g.capacity())
-                .set(THERAPY_GROUP.STATUS, g.status().name())
-                .set(THERAPY_GROUP.SLOT_WEEKDAY, slot == null ? null : (short) slot.day().getValue())
-                .set(THERAPY_GROUP.SLOT_START, slot == null ? null : slot.start())
-                .set(THERAPY_GROUP.SLOT_MINUTES, slot == null ? null : (int) slot.duration().toMinutes())
-                .set(THERAPY_GROUP.SLOT_ZONE, slot == null ? null : slot.zone().getId())
-                .set(THERAPY_GROUP.PLACE, location == null ? null : location.place())
-                .set(THERAPY_GROUP.VIDEO_LINK, location == null ? null : location.videoLink())
-                .set(THERAPY_GROUP.UPDATED_AT, OffsetDateTime.now(clock))
-                .set(THERAPY_GROUP.VERSION, THERAPY_GROUP.VERSION.plus(1))
-                .where(THERAPY_GROUP.ID.eq(g.id().value()).and(THERAPY_GROUP.VERSION.eq(expectedVersion)))
-                .execute();
-        if (updated == 0) {
-            if (dsl.fetchExists(THERAPY_GROUP, THERAPY_GROUP.ID.eq(g.id().value()))) {
+        Map<Field<?>, Object> wanted = new LinkedHashMap<>();
+        wanted.put(THERAPY_GROUP.NAME, g.name());
+        wanted.put(THERAPY_GROUP.FOCUS, g.focus());
+        wanted.put(THERAPY_GROUP.DESCRIPTION, g.description());
+        wanted.put(THERAPY_GROUP.CAPACITY, g.capacity());
+        wanted.put(THERAPY_GROUP.STATUS, g.status().name());
+        wanted.put(THERAPY_GROUP.SLOT_WEEKDAY, slot == null ? null : (short) slot.day().getValue());
+        wanted.put(THERAPY_GROUP.SLOT_START, slot == null ? null : slot.start());
+        wanted.put(THERAPY_GROUP.SLOT_MINUTES, slot == null ? null : (int) slot.duration().toMinutes());
+        wanted.put(THERAPY_GROUP.SLOT_ZONE, slot == null ? null : slot.zone().getId());
+        wanted.put(THERAPY_GROUP.PLACE, location == null ? null : location.place());
+        wanted.put(THERAPY_GROUP.VIDEO_LINK, location == null ? null : location.videoLink());
+        Map<Field<?>, Object> changes = new LinkedHashMap<>();
+        wanted.forEach((field, value) -> {
+            if (!Objects.equals(current.get(field), value)) {
+                changes.put(field, value);
+            }
+        });
+        Optional<Integer> written;
+        try {
+            written = dsl.update(THERAPY_GROUP)
+                    .set(changes)
+                    .set(THERAPY_GROUP.UPDATED_AT, OffsetDateTime.now(clock))
+                    .set(THERAPY_GROUP.VERSION, THERAPY_GROUP.VERSION.plus(1))
+                    .where(THERAPY_GROUP.ID.eq(g.id().value()).and(THERAPY_GROUP.VERSION.eq(expectedVersion)))
+                    .returningResult(THERAPY_GROUP.VERSION)
+                    .fetchOptional(THERAPY_GROUP.VERSION);
+        } catch (DataAccessException e) {
+            if (e.sqlStateClass() == SQLStateClass.C40_TRANSACTION_ROLLBACK) {
+                // The database gave up on one of two saves racing for the row: that save lost.
                 throw new ConcurrentEditException("group", g.id());
             }
-            throw new NotFoundException("group", g.id());
+            throw e;
+        }
+        if (written.isEmpty() || written.get() != expectedVersion + 1) {
+            // Another save got there first (or changed the row under this one): this one must not win.
+            throw new ConcurrentEditException("group", g.id());
         }
     }
 

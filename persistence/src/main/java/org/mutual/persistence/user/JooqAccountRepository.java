@@ -17,6 +17,7 @@ import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.impl.DSL;
 import org.mutual.domain.group.GroupStatus;
+import org.mutual.domain.base.Validator;
 import org.mutual.domain.user.Account;
 import org.mutual.domain.user.AccountQuery;
 import org.mutual.domain.user.AccountRepository;
@@ -55,6 +56,10 @@ public class JooqAccountRepository implements AccountRepository {
 
     @Override
     public Optional<Account> findByUsername(String username) {
+        // What someone typed at the login: text no username can hold is simply nobody (PostgreSQL refuses a NUL).
+        if (username == null || !Validator.isStorable(username)) {
+            return Optional.empty();
+        }
         return dsl.selectFrom(APP_USER).where(APP_USER.USERNAME.eq(username)).fetchOptional(JooqAccountRepository::toAccount);
     }
 

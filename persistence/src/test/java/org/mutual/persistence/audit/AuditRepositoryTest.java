@@ -54,6 +54,21 @@ class AuditRepositoryTest {
     }
 
     @Test
+    void many_entries_are_appended_in_one_statement() {
+        QueryCounter queries = new QueryCounter();
+        JooqAuditRepository counted = new JooqAuditRepository(queries.counting(dsl));
+        Instant at = Instant.parse("2026-01-01T10:00:00Z");
+        counted.appendAll(java.util.List.of(
+                new AuditEntry(at, new UserId(7), "therapist", "note.read", "note", "note:1", AuditOutcome.ALLOWED),
+                new AuditEntry(at, new UserId(7), "therapist", "note.read", "note", "note:2", AuditOutcome.ALLOWED),
+                new AuditEntry(at, null, "anonymous", "note.read", "note", "note:3", AuditOutcome.ALLOWED)));
+
+        assertThat(queries.count()).isEqualTo(1);
+        assertThat(audit.latest(0, 10)).extracting(AuditEntry::recordId)
+                .containsExactlyInAnyOrder("note:1", "note:2", "note:3");
+    }
+
+    @Test
     void the_database_refuses_to_update_or_delete_audit_entries() {
         audit.append(new AuditEntry(Instant.now(), new UserId(7), "therapist", "group.create", "group", "1",
                 AuditOutcome.ALLOWED));

@@ -35,7 +35,10 @@ import org.mutual.domain.note.Addendum;
 import org.mutual.domain.note.Note;
 import org.mutual.domain.note.NoteId;
 import org.mutual.domain.plan.PlanTemplate;
+import org.mutual.domain.reminder.ReminderKey;
+import org.mutual.domain.reminder.ReminderKind;
 import org.mutual.domain.schedule.WeeklySlot;
+import org.mutual.domain.user.Language;
 import org.mutual.domain.user.TokenPurpose;
 import org.mutual.persistence.audit.JooqAuditRepository;
 import org.mutual.persistence.calendar.JooqCalendarFeedRepository;
@@ -45,9 +48,11 @@ import org.mutual.persistence.job.JooqJobLocks;
 import org.mutual.persistence.membership.JooqWaitlistRepository;
 import org.mutual.persistence.note.JooqNoteRepository;
 import org.mutual.persistence.progress.ProgressFixture;
+import org.mutual.persistence.reminder.JooqReminderRepository;
 import org.mutual.persistence.support.LocalPostgres;
 import org.mutual.persistence.support.TestDatabase;
 import org.mutual.persistence.user.JooqAccountTokenRepository;
+import org.mutual.persistence.user.JooqUserLanguages;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -182,6 +187,9 @@ class BackupDrillTest {
                 "hash-of-an-address", T);
         new JooqJobLocks(dsl, Clock.fixed(T, ZoneOffset.UTC)).tryLock("measure-releases", Duration.ofMinutes(54),
                 "host-a/1");
+        new JooqReminderRepository(dsl).claim(new ReminderKey(ReminderKind.SESSION_TOMORROW, 1, f.bob.value(),
+                LocalDate.ofInstant(T, ZoneOffset.UTC)), T);
+        new JooqUserLanguages(dsl).save(f.alice, Language.SPANISH);
 
         JooqAuditRepository audit = new JooqAuditRepository(dsl);
         audit.append(new AuditEntry(T, f.alice, "therapist", "note.sign", "note", note.toString(), AuditOutcome.ALLOWED));

@@ -142,4 +142,15 @@ class GroupRepositoryTest {
                 .extracting(GroupSummary::name).containsExactly("100% mutual");
         assertThat(groups.count(new GroupQuery("_", null, Optional.empty()))).isZero();
     }
+
+    @Test
+    void search_text_no_stored_value_can_hold_finds_nothing_instead_of_failing() {
+        groups.create(GroupDraft.of("Tuesday \uD83D\uDE00 group", "x", null, 8), alice);
+
+        for (String text : new String[] {"\u0000", "Tues\u0000day", "a\uD83Db", "\u001b[31m", "x".repeat(1 << 20)}) {
+            assertThat(groups.find(new GroupQuery(text, null, Optional.empty()), 0, 10)).isEmpty();
+            assertThat(groups.count(new GroupQuery(text, null, Optional.empty()))).isZero();
+        }
+        assertThat(groups.count(new GroupQuery("\uD83D\uDE00", null, Optional.empty()))).isOne();
+    }
 }

@@ -29,7 +29,7 @@ public final class PooledDatabase implements AutoCloseable {
         config.setPoolName("test-" + database.name().toLowerCase());
         pool = new HikariDataSource(config);
         dsl = DSL.using(new TransactionAwareDataSourceProxy(pool), database.dialect());
-        tx = new SpringTransactions(new DataSourceTransactionManager(pool));
+        tx = new SpringTransactions(new DataSourceTransactionManager(pool), dsl);
     }
 
     @Override

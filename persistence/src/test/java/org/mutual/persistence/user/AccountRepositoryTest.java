@@ -65,6 +65,16 @@ class AccountRepositoryTest {
     }
 
     @Test
+    void a_username_typed_with_a_nul_or_half_a_surrogate_pair_is_nobody_rather_than_a_database_error() {
+        accounts.create(NewAccount.of("nina", "Nina New", "nina@example.org", Role.THERAPIST, null));
+
+        assertThat(accounts.findByUsername("nina\u0000")).isEmpty();
+        assertThat(accounts.findByUsername("\u0000")).isEmpty();
+        assertThat(accounts.findByUsername("nin\uD83Da")).isEmpty();
+        assertThat(accounts.findByUsername("nina")).isPresent();
+    }
+
+    @Test
     void set_active_switches_the_account_off_and_on() {
         UserId id = therapist("tess", "Tess");
         UserId other = therapist("omar", "Omar");
