@@ -52,7 +52,9 @@ public final class PerfPart {
     public Path write() {
         ArrayNode array = JSON.createArrayNode();
         figures.forEach(array::add);
-        Path file = Path.of("target", "perf", "parts", measure + ".json");
+        String dir = System.getProperty("mutual.perf.dir", "");
+        Path perf = dir.isBlank() ? Path.of("target", "perf") : Path.of(dir);
+        Path file = perf.resolve("parts").resolve(measure + ".json");
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(array));
