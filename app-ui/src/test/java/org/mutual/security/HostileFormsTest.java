@@ -53,13 +53,22 @@ import org.mutual.domain.intake.IntakeForm;
 import org.mutual.domain.intake.IntakeId;
 import org.mutual.domain.intake.IntakeService;
 import org.mutual.domain.intake.Invitation;
+import org.mutual.domain.measure.Cadence;
+import org.mutual.domain.measure.Instrument;
+import org.mutual.domain.measure.MeasureService;
+import org.mutual.domain.measure.ResponseId;
+import org.mutual.domain.membership.MemberView;
+import org.mutual.domain.membership.MembershipId;
+import org.mutual.domain.membership.MembershipPeriod;
 import org.mutual.domain.membership.MembershipService;
+import org.mutual.domain.membership.MembershipStatus;
 import org.mutual.domain.note.NoteService;
 import org.mutual.domain.plan.PlanItemId;
 import org.mutual.domain.plan.PlanService;
 import org.mutual.domain.record.RecordService;
 import org.mutual.domain.schedule.PracticeZone;
 import org.mutual.domain.schedule.SessionLocation;
+import org.mutual.domain.schedule.WeeklySlot;
 import org.mutual.domain.session.SessionId;
 import org.mutual.domain.session.SessionService;
 import org.mutual.domain.staff.AccountService;
@@ -88,6 +97,7 @@ class HostileFormsTest extends RunningAppTest {
     @Autowired ExerciseService exercises;
     @Autowired SessionService sessions;
     @Autowired MembershipService memberships;
+    @Autowired MeasureService measures;
     @Autowired NoteService notes;
     @Autowired PlanService plans;
     @Autowired RecordService records;
@@ -425,6 +435,70 @@ class HostileFormsTest extends RunningAppTest {
             p.refusedOnly(in, "new password", () -> NewPassword.of(in.value(), in.value()));
         }
         p.finish();
+    }
+
+    @Test
+    void membership_leave_group_defaults_and_questionnaire_answers() {
+        Probe p = new Probe("membership, group defaults, questionnaire");
+        GroupId own = groups.create(GroupDraft.of("Hostile defaults group", "Refusing bad input", null, 30));
+        MembershipPeriod[] current = {newMember(own)};
+        measures.schedule(group, member, Instrument.GAD7, new Cadence.Once(today.plusDays(7)));
+        TestUsers.signIn(accounts, memberUsername);
+        ResponseId questionnaire = measures.myPending().stream()
+                .filter(r -> r.group().equals(group)).findFirst().orElseThrow().id();
+        TestUsers.signIn(accounts, "therapist");
+        for (Input in : corpus()) {
+            // The client's answer buttons send an item number and a value; both are checked on the server.
+            p.number(in, "questionnaire answer", value -> {
+                TestUsers.signIn(accounts, memberUsername);
+                measures.saveMine(questionnaire, Map.of(1, value), measures.myResponse(questionnaire).version());
+                return measures.myResponse(questionnaire).answers().get(1);
+            });
+            in.asInteger().ifPresent(item -> p.refusedOnly(in, "questionnaire item", () -> {
+                TestUsers.signIn(accounts, memberUsername);
+                return measures.saveMine(questionnaire, Map.of(item, 1), measures.myResponse(questionnaire).version());
+            }));
+            p.text(in, "leave reason", () -> {
+                memberships.leave(current[0].id(), today, MembershipStatus.WITHDRAWN, in.value(), current[0].version());
+                String reason = period(own, current[0].id()).leaveReason();
+                current[0] = newMember(own);
+                return reason;
+            });
+            p.date(in, "left on", d -> {
+                memberships.leave(current[0].id(), d, MembershipStatus.COMPLETED, null, current[0].version());
+                LocalDate left = period(own, current[0].id()).leftOn();
+                current[0] = newMember(own);
+                return left;
+            });
+            p.text(in, "default place", () -> {
+                groups.updateDefaults(own, wednesdays(90), SessionLocation.of(in.value(), null),
+                        groups.get(own).version());
+                return groups.get(own).defaultLocation().place();
+            });
+            p.number(in, "default minutes", minutes -> {
+                groups.updateDefaults(own, wednesdays(minutes), SessionLocation.of("Room 3", null),
+                        groups.get(own).version());
+                return (int) groups.get(own).defaultSlot().duration().toMinutes();
+            });
+        }
+        p.finish();
+    }
+
+    private MembershipPeriod newMember(GroupId own) {
+        ClientId client = memberships.addNewClient(own, ClientDraft.of("Lee Example", "Lee", "lee@example.org", null,
+                null, null, today), today, Set.of());
+        return memberships.members(own).stream().map(MemberView::period)
+                .filter(m -> m.client().equals(client)).findFirst().orElseThrow();
+    }
+
+    private MembershipPeriod period(GroupId own, MembershipId id) {
+        return memberships.members(own).stream().map(MemberView::period)
+                .filter(m -> m.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private WeeklySlot wednesdays(int minutes) {
+        return WeeklySlot.of(DayOfWeek.WEDNESDAY, LocalTime.of(18, 0), Duration.ofMinutes(minutes),
+                practiceZone.zone());
     }
 
     @Test
