@@ -121,7 +121,6 @@ class HostileRoutesTest extends BrowserTestBase {
     /** Changes the address inside the running page, as the browser's back button does, and waits for the server. */
     private void navigateInPage(String path) {
         driver.executeScript("""
-                window.__navigated = false;
                 history.pushState(null, '', arguments[0]);
                 window.dispatchEvent(new PopStateEvent('popstate', {state: null}));""", path);
         waitUpTo(30).until(d -> Boolean.TRUE.equals(driver.executeScript("""
