@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -35,12 +36,11 @@ class ScreenStatementsTest extends ScreenRenderTestBase {
     /** Screens above the target: what they send today, until they are brought down to it. */
     static final Map<Screen, Integer> BUDGET = Map.of(
             Screen.DASHBOARD, 9,
-            Screen.GROUP_PAGE, 20,
-            Screen.GROUP_PROGRESS, 7,
-            Screen.SESSION_PAGE, 10,
+            Screen.GROUP_PAGE, 13,
+            Screen.SESSION_PAGE, 7,
             Screen.SESSION_RECORD_TAB, 7,
-            Screen.CLIENT_PAGE, 26,
-            Screen.MY_HOMEWORK, 14);
+            Screen.CLIENT_PAGE, 20,
+            Screen.MY_HOMEWORK, 9);
     static final List<Result> RESULTS = new ArrayList<>();
     static Practice tiny;
     static Practice tinyTimesTen;
@@ -69,16 +69,24 @@ class ScreenStatementsTest extends ScreenRenderTestBase {
 
     @ParameterizedTest
     @EnumSource(Screen.class)
-    void a_screen_sends_a_few_statements_however_much_data_is_behind_it(Screen screen) {
+    void a_screen_sends_a_few_statements_however_much_data_is_behind_it(Screen screen) throws IOException {
         render(screen, tiny); // the first render of a screen may fill caches; both counted renders are warm
         StatementCount.Counted small = render(screen, tiny);
         StatementCount.Counted large = render(screen, tinyTimesTen);
         RESULTS.add(new Result(screen, small.count(), large.count()));
+        writeStatements(screen, small);
 
         assertThat(large.count()).as("%s: statements with ten times the data, were %d:%n%s", screen.title(),
                 small.count(), String.join("\n", large.statements())).isEqualTo(small.count());
         assertThat(small.count()).as("%s: statements%n%s", screen.title(), String.join("\n", small.statements()))
                 .isLessThanOrEqualTo(BUDGET.getOrDefault(screen, TARGET));
+    }
+
+    /** What the screen sent, one statement a line, in target/statements/<screen>.sql: where to start cutting. */
+    private static void writeStatements(Screen screen, StatementCount.Counted counted) throws IOException {
+        Path file = Path.of("target", "statements", screen.key() + ".sql");
+        Files.createDirectories(file.getParent());
+        Files.write(file, counted.statements());
     }
 
     /** The counts, in the benchmark's results format, for the report (target/perf/parts at the project root). */

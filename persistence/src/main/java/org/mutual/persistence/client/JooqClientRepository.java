@@ -15,6 +15,7 @@ import org.mutual.domain.client.ClientId;
 import org.mutual.domain.client.ClientRepository;
 import org.mutual.domain.user.UserId;
 import org.mutual.persistence.base.Timestamps;
+import org.mutual.persistence.homework.JooqClientAccounts;
 import org.mutual.persistence.jooq.tables.records.ClientRecord;
 import org.springframework.stereotype.Repository;
 
@@ -44,6 +45,9 @@ public class JooqClientRepository implements ClientRepository {
                 .set(CLIENT.CREATED_AT, Timestamps.toDb(clock.instant()))
                 .returningResult(CLIENT.ID)
                 .fetchOne(CLIENT.ID);
+        if (account != null) {
+            JooqClientAccounts.linksChanged();
+        }
         return new ClientId(id);
     }
 
@@ -91,6 +95,7 @@ public class JooqClientRepository implements ClientRepository {
                 .set(CLIENT.VERSION, CLIENT.VERSION.plus(1))
                 .where(CLIENT.ID.eq(id.value()).and(CLIENT.ACCOUNT_ID.isNull()))
                 .execute();
+        JooqClientAccounts.linksChanged();
         if (updated == 0) {
             throw new IllegalStateException("client " + id + " does not exist or already has a login");
         }

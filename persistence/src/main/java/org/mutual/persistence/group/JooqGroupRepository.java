@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -36,6 +37,7 @@ import org.mutual.domain.schedule.WeeklySlot;
 import org.mutual.domain.user.UserId;
 import org.mutual.persistence.base.Inserts;
 import org.mutual.persistence.base.Like;
+import org.mutual.persistence.base.RequestMemo;
 import org.mutual.persistence.jooq.tables.records.TherapyGroupRecord;
 import org.springframework.stereotype.Repository;
 
@@ -71,6 +73,7 @@ public class JooqGroupRepository implements GroupRepository {
                 .set(GROUP_FACILITATOR.USER_ID, leadFacilitator.value())
                 .set(GROUP_FACILITATOR.IS_LEAD, true)
                 .execute();
+        facilitatorsChanged();
         return new GroupId(id);
     }
 
@@ -155,6 +158,7 @@ public class JooqGroupRepository implements GroupRepository {
                 .set(GROUP_FACILITATOR.GROUP_ID, group.value())
                 .set(GROUP_FACILITATOR.USER_ID, user.value())
                 .set(GROUP_FACILITATOR.IS_LEAD, false));
+        facilitatorsChanged();
     }
 
     @Override
@@ -164,6 +168,7 @@ public class JooqGroupRepository implements GroupRepository {
                 .and(GROUP_FACILITATOR.USER_ID.eq(user.value()))
                 .and(GROUP_FACILITATOR.IS_LEAD.isFalse())
                 .execute();
+        facilitatorsChanged();
     }
 
     static Group toGroup(TherapyGroupRecord r, Long leadId) {
@@ -176,10 +181,29 @@ public class JooqGroupRepository implements GroupRepository {
                 r.getCreatedAt().toInstant(), r.getVersion());
     }
 
+    /**
+     * {@inheritDoc} Read as the set of every group the user facilitates, once per request
+     * ({@link RequestMemo}): a screen asks this for the same few groups from every service it calls.
+     */
     @Override
     public boolean isFacilitator(GroupId group, UserId user) {
-        return dsl.fetchExists(GROUP_FACILITATOR,
-                GROUP_FACILITATOR.GROUP_ID.eq(group.value()).and(GROUP_FACILITATOR.USER_ID.eq(user.value())));
+        return facilitatedGroups(user).contains(group.value());
+    }
+
+    private Set<Long> facilitatedGroups(UserId user) {
+        return RequestMemo.remember(new FacilitatedGroups(user.value()),
+                () -> Set.copyOf(dsl.select(GROUP_FACILITATOR.GROUP_ID).from(GROUP_FACILITATOR)
+                        .where(GROUP_FACILITATOR.USER_ID.eq(user.value()))
+                        .fetch(GROUP_FACILITATOR.GROUP_ID)));
+    }
+
+    /** The request-memo question "which groups does this user facilitate?". */
+    private record FacilitatedGroups(long user) {
+    }
+
+    /** Called by every write to group_facilitator. */
+    private static void facilitatorsChanged() {
+        RequestMemo.forget(question -> question instanceof FacilitatedGroups);
     }
 
     @Override

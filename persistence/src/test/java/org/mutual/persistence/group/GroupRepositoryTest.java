@@ -30,6 +30,8 @@ import org.mutual.domain.schedule.WeeklySlot;
 import org.mutual.domain.user.NewAccount;
 import org.mutual.domain.user.Role;
 import org.mutual.domain.user.UserId;
+import org.mutual.persistence.base.RequestMemo;
+import org.mutual.persistence.support.QueryCounter;
 import org.mutual.persistence.support.TestDatabase;
 import org.mutual.persistence.user.JooqAccountRepository;
 
@@ -40,13 +42,14 @@ class GroupRepositoryTest {
     @Parameter
     TestDatabase database;
 
+    DSLContext dsl;
     JooqGroupRepository groups;
     UserId alice;
     UserId bob;
 
     @BeforeEach
     void setUp() {
-        DSLContext dsl = database.dsl(database.create());
+        dsl = database.dsl(database.create());
         groups = new JooqGroupRepository(dsl, Clock.systemUTC());
         JooqAccountRepository accounts = new JooqAccountRepository(dsl, Clock.systemUTC());
         alice = accounts.create(NewAccount.of("alice", "Alice Lead", "alice@example.org", Role.THERAPIST, null));
@@ -131,6 +134,31 @@ class GroupRepositoryTest {
         groups.removeFacilitator(id, bob);
         groups.removeFacilitator(id, alice);
         assertThat(groups.facilitators(id)).extracting(Facilitator::user).containsExactly(alice);
+    }
+
+    @Test
+    void within_one_request_facilitation_is_read_once_and_read_again_after_a_change() {
+        GroupId tuesday = groups.create(GroupDraft.of("Tuesday evening", "Mutuality", null, 8), alice);
+        GroupId thursday = groups.create(GroupDraft.of("Thursday morning", "Mutuality", null, 8), alice);
+        QueryCounter counter = new QueryCounter();
+        JooqGroupRepository counted = new JooqGroupRepository(counter.counting(dsl), Clock.systemUTC());
+
+        try (RequestMemo.Scope request = RequestMemo.open()) {
+            assertThat(counted.isFacilitator(tuesday, alice)).isTrue();
+            assertThat(counted.isFacilitator(thursday, alice)).isTrue();
+            assertThat(counted.isFacilitator(tuesday, bob)).isFalse();
+            assertThat(counted.isFacilitator(thursday, bob)).isFalse();
+            assertThat(counter.count()).as("one read per person").isEqualTo(2);
+
+            counted.addFacilitator(tuesday, bob);
+            assertThat(counted.isFacilitator(tuesday, bob)).isTrue();
+            counted.removeFacilitator(tuesday, bob);
+            assertThat(counted.isFacilitator(tuesday, bob)).isFalse();
+        }
+        counter.reset();
+        assertThat(counted.isFacilitator(tuesday, alice)).isTrue();
+        assertThat(counted.isFacilitator(tuesday, alice)).isTrue();
+        assertThat(counter.count()).as("outside a request every question is read").isEqualTo(2);
     }
 
     @Test
