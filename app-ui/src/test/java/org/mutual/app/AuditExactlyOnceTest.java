@@ -60,6 +60,7 @@ import org.mutual.domain.schedule.PracticeZone;
 import org.mutual.domain.session.Session;
 import org.mutual.domain.session.SessionId;
 import org.mutual.domain.session.SessionService;
+import org.mutual.domain.user.Language;
 import org.mutual.domain.user.AccountRepository;
 import org.mutual.domain.user.UserId;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -499,7 +500,7 @@ class AuditExactlyOnceTest extends RunningAppTest {
     }
 
     private ExerciseId builtIn(Practice practice) {
-        return exercises.search(null, practice, null, null, false, 0, 20).stream().filter(Exercise::builtIn)
+        return exercises.search(Language.ENGLISH, null, practice, null, null, false, 0, 20).stream().filter(Exercise::builtIn)
                 .findFirst().orElseThrow().id();
     }
 

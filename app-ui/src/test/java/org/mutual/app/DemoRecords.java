@@ -37,6 +37,7 @@ import org.mutual.domain.plan.PlanService;
 import org.mutual.domain.schedule.PracticeZone;
 import org.mutual.domain.session.SessionId;
 import org.mutual.domain.session.SessionService;
+import org.mutual.domain.user.Language;
 import org.mutual.domain.user.AccountRepository;
 import org.mutual.domain.user.UserId;
 import org.springframework.context.ApplicationContext;
@@ -75,7 +76,7 @@ public record DemoRecords(GroupId tuesday, SessionId tuesdaySession, ClientId ca
                     "Ask for one small thing", "Notice how the other person answers.", today.plusDays(7))
                     .homework().getFirst();
             NoteId note = app.getBean(NoteService.class).saveDraft(session, null, "The group warmed up slowly.", -1).id();
-            ExerciseId exercise = app.getBean(ExerciseService.class).search(null, null, null, null, false, 0, 1)
+            ExerciseId exercise = app.getBean(ExerciseService.class).search(Language.ENGLISH, null, null, null, null, false, 0, 1)
                     .getFirst().id();
             PlanItemId planItem = app.getBean(PlanService.class).add(session, exercise, 15);
             ScheduleId schedule = measures.schedule(tuesday, casey, Instrument.GAD7, new Cadence.Once(today.plusDays(3)));

@@ -23,6 +23,7 @@ import org.mutual.domain.plan.PlanService;
 import org.mutual.domain.session.SessionId;
 import org.mutual.domain.session.SessionService;
 import org.mutual.domain.user.AccountRepository;
+import org.mutual.domain.user.Language;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -52,7 +53,7 @@ record LiveSession(SessionId session, ClientId casey, ClientId jordan, ClientId 
             SessionId session = app.getBean(SessionService.class).addSingle(demo.tuesday(), yesterday,
                     LocalTime.of(21, 0), Duration.ofMinutes(90), app.getBean(PracticeZone.class).zone(), SessionLocation.of("Room 2", null));
             ExerciseId giveAndTake = app.getBean(ExerciseService.class)
-                    .search("Give-and-take", null, null, null, false, 0, 1).getFirst().id();
+                    .search(Language.ENGLISH, "Give-and-take", null, null, null, false, 0, 1).getFirst().id();
             app.getBean(PlanService.class).add(session, giveAndTake, 30);
             AttendanceService attendance = app.getBean(AttendanceService.class);
             attendance.mark(session, members.get("Casey"), AttendanceStatus.PRESENT);

@@ -72,6 +72,7 @@ import org.mutual.domain.schedule.WeeklySlot;
 import org.mutual.domain.session.SessionId;
 import org.mutual.domain.session.SessionService;
 import org.mutual.domain.staff.AccountService;
+import org.mutual.domain.user.Language;
 import org.mutual.domain.user.AccountRepository;
 import org.mutual.domain.user.NewAccount;
 import org.mutual.domain.user.NewPassword;
@@ -524,10 +525,10 @@ class HostileFormsTest extends RunningAppTest {
         }
         p.as("therapist");
         for (Input in : corpus()) {
-            p.refusedOnly(in, "exercise search", () -> exercises.search(in.value(), null, null, null, false, 0, 20));
+            p.refusedOnly(in, "exercise search", () -> exercises.search(Language.ENGLISH, in.value(), null, null, null, false, 0, 20));
             p.refusedOnly(in, "resource search", () -> resources.search(in.value(), 0, 20));
             in.asInteger().ifPresent(v -> p.refusedOnly(in, "exercise max minutes",
-                    () -> exercises.search(null, null, null, v, false, 0, 20)));
+                    () -> exercises.search(Language.ENGLISH, null, null, null, v, false, 0, 20)));
         }
         p.finish();
     }

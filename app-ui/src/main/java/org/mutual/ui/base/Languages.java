@@ -74,7 +74,12 @@ public class Languages implements VaadinServiceInitListener {
     }
 
     public static Language current(UI ui) {
-        return Language.ofTag(ui.getLocale().getLanguage()).orElse(Language.ENGLISH);
+        return of(ui.getLocale());
+    }
+
+    /** The language a component's locale speaks, English when Mutual has no translation for it. */
+    public static Language of(Locale locale) {
+        return locale == null ? Language.ENGLISH : Language.ofTag(locale.getLanguage()).orElse(Language.ENGLISH);
     }
 
     static Language fromBrowser(Locale browser) {

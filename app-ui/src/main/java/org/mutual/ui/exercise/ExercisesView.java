@@ -32,6 +32,7 @@ import org.mutual.domain.exercise.ExerciseService;
 import org.mutual.domain.exercise.Practice;
 import org.mutual.domain.exercise.RecordingField;
 import org.mutual.domain.user.Roles;
+import org.mutual.ui.base.Languages;
 
 /**
  * {@code /exercises}: the eight built-in practices and the therapist's own exercises, filtered by
@@ -98,9 +99,9 @@ public class ExercisesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(Exercise::suggestedMinutes).setHeader(getTranslation("exercise.minutes")).setAutoWidth(true);
         grid.addColumn(e -> getTranslation(e.builtIn() ? "exercise.kind.built-in" : "exercise.kind.custom"))
                 .setHeader(getTranslation("exercise.kind")).setAutoWidth(true);
-        grid.setItems(q -> exercises.search(text(), practice.getValue(), pattern.getValue(), maxMinutes.getValue(),
+        grid.setItems(q -> exercises.search(Languages.of(getLocale()), text(), practice.getValue(), pattern.getValue(), maxMinutes.getValue(),
                 archived.getValue(), q.getOffset(), q.getLimit()).stream(),
-                q -> exercises.count(text(), practice.getValue(), pattern.getValue(), maxMinutes.getValue(),
+                q -> exercises.count(Languages.of(getLocale()), text(), practice.getValue(), pattern.getValue(), maxMinutes.getValue(),
                         archived.getValue()));
         grid.setEmptyStateText(getTranslation("exercises.empty"));
         grid.asSingleSelect().addValueChangeListener(e -> showDetails(e.getValue()));

@@ -24,6 +24,7 @@ import org.mutual.domain.homework.ResourceId;
 import org.mutual.domain.homework.ResourceService;
 import org.mutual.domain.membership.MemberView;
 import org.mutual.domain.session.SessionId;
+import org.mutual.ui.base.Languages;
 import org.mutual.ui.base.FormDialog;
 import org.mutual.ui.base.LocalizedDatePicker;
 
@@ -71,9 +72,9 @@ public class AssignHomeworkDialog extends FormDialog<AssignedBatch> {
         exercise.setId("homework-exercise");
         exercise.setClearButtonVisible(true);
         exercise.setItemLabelGenerator(e -> BuiltInTexts.in(getLocale(), e).title());
-        exercise.setItems(query -> exercises.search(query.getFilter().orElse(null), null, null, null, false,
+        exercise.setItems(query -> exercises.search(Languages.of(getLocale()), query.getFilter().orElse(null), null, null, null, false,
                         query.getOffset(), query.getLimit()).stream(),
-                query -> exercises.count(query.getFilter().orElse(null), null, null, null, false));
+                query -> exercises.count(Languages.of(getLocale()), query.getFilter().orElse(null), null, null, null, false));
         exercise.setHelperText(getTranslation("homework.assign.exercise-help"));
         exercise.addValueChangeListener(e -> {
             Exercise chosen = e.getValue() == null ? null : BuiltInTexts.in(getLocale(), e.getValue());

@@ -22,6 +22,7 @@ import org.mutual.domain.plan.PlanService;
 import org.mutual.domain.plan.PlanTemplate;
 import org.mutual.domain.plan.SessionPlan;
 import org.mutual.domain.session.SessionId;
+import org.mutual.ui.base.Languages;
 
 /**
  * The session plan: ordered exercises with time boxes against the session's length. Each change
@@ -113,7 +114,7 @@ class PlanPanel extends VerticalLayout {
         ComboBox<Exercise> exercise = new ComboBox<>(getTranslation("plan.add-exercise"));
         exercise.setId("plan-exercise");
         exercise.setItemLabelGenerator(e -> BuiltInTexts.in(getLocale(), e).title());
-        exercise.setItems(query -> exercises.search(query.getFilter().orElse(null), null, null, null, false,
+        exercise.setItems(query -> exercises.search(Languages.of(getLocale()), query.getFilter().orElse(null), null, null, null, false,
                 query.getOffset(), query.getLimit()).stream());
         exercise.setWidth("24rem");
         Button add = new Button(getTranslation("plan.add"), e -> {

@@ -77,6 +77,28 @@ public final class BuiltInTexts {
     }
 
     /**
+     * The practices whose built-in exercise has {@code text} in its title or goal as {@code locale}'s
+     * language writes them, ignoring case and accents; empty for English, whose texts the database
+     * searches itself.
+     */
+    public static java.util.Set<Practice> matching(Locale locale, String text) {
+        if (text == null || text.isBlank() || bundle(locale).isEmpty()) {
+            return java.util.Set.of();
+        }
+        String wanted = folded(text.strip());
+        return BuiltInPractices.all().stream().map(e -> in(locale, e))
+                .filter(e -> folded(e.title()).contains(wanted) || folded(e.goal()).contains(wanted))
+                .map(Exercise::practice)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Lower case without accents: "Conversación" and "conversacion" read the same. */
+    private static String folded(String text) {
+        return text == null ? "" : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+
+    /**
      * A title as stored in a plan or a record: a built-in's English title in {@code locale}'s language,
      * anything else unchanged.
      */

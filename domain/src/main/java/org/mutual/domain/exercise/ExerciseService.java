@@ -1,6 +1,7 @@
 package org.mutual.domain.exercise;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 import org.mutual.domain.audit.Audit;
 import org.mutual.domain.base.AccessDeniedException;
@@ -8,6 +9,7 @@ import org.mutual.domain.base.BarrierPattern;
 import org.mutual.domain.base.NotFoundException;
 import org.mutual.domain.base.Transactions;
 import org.mutual.domain.user.AppUser;
+import org.mutual.domain.user.Language;
 import org.mutual.domain.user.CurrentUser;
 import org.mutual.domain.user.Role;
 
@@ -73,20 +75,26 @@ public final class ExerciseService {
         return exercises.fieldsInUse(id);
     }
 
-    public List<Exercise> search(String text, Practice practice, BarrierPattern pattern, Integer maxMinutes,
-                                 boolean includeArchived, int offset, int limit) {
-        return exercises.search(query(text, practice, pattern, maxMinutes, includeArchived), offset, limit);
+    /**
+     * The library, filtered; {@code text} is found in the titles and goals as the reader sees them in
+     * {@code language} (built-in exercises are translated, a therapist's own are searched as written).
+     */
+    public List<Exercise> search(Language language, String text, Practice practice, BarrierPattern pattern,
+                                 Integer maxMinutes, boolean includeArchived, int offset, int limit) {
+        return exercises.search(query(language, text, practice, pattern, maxMinutes, includeArchived), offset, limit);
     }
 
-    public int count(String text, Practice practice, BarrierPattern pattern, Integer maxMinutes,
+    public int count(Language language, String text, Practice practice, BarrierPattern pattern, Integer maxMinutes,
                      boolean includeArchived) {
-        return exercises.count(query(text, practice, pattern, maxMinutes, includeArchived));
+        return exercises.count(query(language, text, practice, pattern, maxMinutes, includeArchived));
     }
 
-    private ExerciseQuery query(String text, Practice practice, BarrierPattern pattern, Integer maxMinutes,
-                                boolean includeArchived) {
+    private ExerciseQuery query(Language language, String text, Practice practice, BarrierPattern pattern,
+                                Integer maxMinutes, boolean includeArchived) {
         AppUser user = requireTherapist("exercise.read", "list");
-        return new ExerciseQuery(text, practice, pattern, maxMinutes, user.id(), includeArchived);
+        Locale reader = Locale.forLanguageTag((language == null ? Language.ENGLISH : language).tag());
+        return new ExerciseQuery(text, practice, pattern, maxMinutes, user.id(), includeArchived,
+                BuiltInTexts.matching(reader, text));
     }
 
     private void change(ExerciseId id, String action, UnaryOperator<Exercise> edit, int expectedVersion) {

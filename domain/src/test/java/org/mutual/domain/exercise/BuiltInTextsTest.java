@@ -83,4 +83,15 @@ class BuiltInTextsTest {
         RecordingField renamed = RecordingField.member("response", "Their answer", FieldType.CHOICE, "yes", "no");
         assertThat(BuiltInTexts.fields(SPANISH, List.of(renamed))).containsExactly(renamed);
     }
+
+    @Test
+    void a_spanish_search_finds_the_built_in_exercises_by_their_spanish_texts_whatever_the_accents() {
+        assertThat(BuiltInTexts.matching(SPANISH, "conversacion")).containsExactly(Practice.GIVE_AND_TAKE);
+        assertThat(BuiltInTexts.matching(SPANISH, "  CONVERSACIÓN ")).containsExactly(Practice.GIVE_AND_TAKE);
+        assertThat(BuiltInTexts.matching(SPANISH, "asertividad")).containsExactly(Practice.ASSERTIVENESS);
+        assertThat(BuiltInTexts.matching(SPANISH, "no-such-text")).isEmpty();
+        assertThat(BuiltInTexts.matching(SPANISH, " ")).isEmpty();
+        assertThat(BuiltInTexts.matching(Locale.ENGLISH, "conversation")).as("English is searched in the database")
+                .isEmpty();
+    }
 }

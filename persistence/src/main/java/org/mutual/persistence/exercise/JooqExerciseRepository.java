@@ -195,8 +195,9 @@ public class JooqExerciseRepository implements ExerciseRepository {
             conditions.add(EXERCISE.ARCHIVED.isFalse());
         }
         if (query.text() != null) {
-            conditions.add(Like.contains(EXERCISE.TITLE, query.text())
-                    .or(Like.contains(EXERCISE.GOAL, query.text())));
+            Condition stored = Like.contains(EXERCISE.TITLE, query.text()).or(Like.contains(EXERCISE.GOAL, query.text()));
+            conditions.add(query.builtInsMatching().isEmpty() ? stored : stored.or(EXERCISE.BUILT_IN.isTrue()
+                    .and(EXERCISE.PRACTICE.in(query.builtInsMatching().stream().map(Practice::name).toList()))));
         }
         if (query.practice() != null) {
             conditions.add(EXERCISE.PRACTICE.eq(query.practice().name()));

@@ -177,6 +177,12 @@ class ExerciseRepositoryTest {
         assertThat(exercises.count(new ExerciseQuery(null, null, null, 5, alice, false))).isEqualTo(1);
         assertThat(exercises.count(new ExerciseQuery(null, Practice.MATCHING_DISCLOSURE, null, null, bob, false)))
                 .isEqualTo(1);
+        // A search in another language: the built-ins whose translated texts match come too, mine by its own text.
+        ExerciseQuery spanish = new ExerciseQuery("check", null, null, null, alice, false,
+                Set.of(Practice.GIVE_AND_TAKE));
+        assertThat(exercises.search(spanish, 0, 20)).extracting(Exercise::title)
+                .containsExactlyInAnyOrder("Give-and-take conversation", "Quiet check-in");
+        assertThat(exercises.count(spanish)).isEqualTo(2);
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.mutual.domain.exercise.Practice;
 import org.mutual.domain.exercise.RecordingField;
 import org.mutual.domain.plan.PlanItemId;
 import org.mutual.domain.session.SessionId;
+import org.mutual.domain.user.Language;
 import org.mutual.persistence.plan.ClinicalFixture;
 import org.mutual.persistence.plan.JooqPlanRepository;
 import org.mutual.persistence.plan.ServiceHarness;
@@ -66,7 +67,7 @@ class ExerciseServiceTest {
         assertThat(h.entries()).extracting(AuditEntry::action, AuditEntry::recordId, AuditEntry::outcome)
                 .containsExactly(tuple("exercise.create", own.toString(), AuditOutcome.ALLOWED),
                         tuple("exercise.duplicate", copy.toString(), AuditOutcome.ALLOWED));
-        assertThat(service.count(null, null, null, null, false)).isEqualTo(10);
+        assertThat(service.count(Language.ENGLISH, null, null, null, null, false)).isEqualTo(10);
     }
 
     @Test
@@ -81,7 +82,7 @@ class ExerciseServiceTest {
         assertThat(h.lastEntry()).extracting(AuditEntry::action, AuditEntry::actorId, AuditEntry::outcome)
                 .containsExactly("exercise.duplicate", f.bob, AuditOutcome.DENIED);
         assertThat(f.exercises.find(own).orElseThrow().archived()).isFalse();
-        assertThat(service.search(null, null, null, null, true, 0, 50)).extracting(Exercise::id).doesNotContain(own);
+        assertThat(service.search(Language.ENGLISH, null, null, null, null, true, 0, 50)).extracting(Exercise::id).doesNotContain(own);
     }
 
     @Test
@@ -89,7 +90,7 @@ class ExerciseServiceTest {
         h.signIn(h.admin);
 
         assertThatThrownBy(() -> service.create(draft("Check-in", List.of()))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> service.count(null, null, null, null, false)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.count(Language.ENGLISH, null, null, null, null, false)).isInstanceOf(AccessDeniedException.class);
 
         assertThat(h.lastEntry()).extracting(AuditEntry::action, AuditEntry::outcome)
                 .containsExactly("exercise.read", AuditOutcome.DENIED);
