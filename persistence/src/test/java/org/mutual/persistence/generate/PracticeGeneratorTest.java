@@ -102,6 +102,35 @@ class PracticeGeneratorTest {
         assertThat(fingerprints).isEqualTo(TINY_SEED_7);
     }
 
+    @Test
+    void leaves_the_schema_and_settings_as_the_migrations_made_them() {
+        DataSource ds = database.create();
+        DSLContext dsl = database.dsl(ds);
+        String constraints = "select table_name, constraint_name, constraint_type from information_schema.table_constraints "
+                + "where lower(table_schema) = 'public' order by 1, 2";
+        String indexes = database == TestDatabase.H2
+                ? "select table_name, index_name from information_schema.indexes where not is_generated order by 1, 2"
+                : "select tablename, indexname from pg_indexes where schemaname = 'public' order by 1, 2";
+        String settings = database == TestDatabase.H2
+                ? "select setting_name, setting_value from information_schema.settings "
+                        + "where setting_name in ('WRITE_DELAY', 'info.CACHE_MAX_SIZE') order by 1"
+                : "select 1";
+        var constraintsBefore = dsl.fetch(constraints).intoMaps();
+        var indexesBefore = dsl.fetch(indexes).intoMaps();
+        var settingsBefore = dsl.fetch(settings).intoMaps();
+
+        new PracticeGenerator(ds).generate(PracticeSize.TINY, 7, TODAY, ZONE, null, line -> { });
+
+        assertThat(dsl.fetch(constraints).intoMaps()).isEqualTo(constraintsBefore).hasSizeGreaterThan(30);
+        assertThat(dsl.fetch(indexes).intoMaps()).isEqualTo(indexesBefore).hasSizeGreaterThan(20);
+        assertThat(dsl.fetch(settings).intoMaps()).isEqualTo(settingsBefore);
+        // The foreign keys hold again: a note of a session that isn't there is refused.
+        assertThatThrownBy(() -> dsl.execute("insert into session_note (session_id, client_key, text, status, author_id, "
+                + "updated_at) values (999999, 0, 'x', 'DRAFT', 1, current_timestamp)"))
+                .satisfies(e -> assertThat(e.getMessage().toLowerCase(Locale.ROOT))
+                        .containsAnyOf("referential integrity", "foreign key"));
+    }
+
     /**
      * Every table's rows and a digest of their values, taken from the generator before it was made
      * faster: the same seed and day must keep giving exactly these rows, on either database.
