@@ -102,7 +102,11 @@ public final class PracticeGenerator {
                 return new Result(run.counts(), took);
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
-                bulk.finish(line -> { });
+                try {
+                    bulk.finish(line -> { });
+                } catch (SQLException | RuntimeException undone) {
+                    e.addSuppressed(undone);
+                }
                 throw e;
             } finally {
                 c.setAutoCommit(autoCommit);
