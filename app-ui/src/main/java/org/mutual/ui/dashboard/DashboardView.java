@@ -94,7 +94,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
                 new H3(getTranslation("dashboard.week")),
                 agendaGrid("agenda-week", week.stream().filter(i -> !i.session().startsAt().isBefore(startOfTomorrow)).toList()));
         add(toReview(dashboard.toReview()));
-        // Made here, not injected: clients and admins pass through on their way to their home page.
+        // A new panel on every render (the view renders again after a review), shown with the link's state read above.
         add(calendarPanel.getObject().show(dashboard.calendarLinkIssuedAt()));
     }
 
