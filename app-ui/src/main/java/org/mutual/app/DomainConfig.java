@@ -10,7 +10,6 @@ import org.mutual.persistence.base.StatementCount;
 import org.mutual.app.mail.MailSafetyAlertNotifier;
 import org.mutual.app.mail.OutgoingMail;
 import org.mutual.app.mail.ReminderMail;
-import org.mutual.domain.agenda.AgendaService;
 import org.mutual.domain.attendance.AttendanceRepository;
 import org.mutual.domain.attendance.AttendanceService;
 import org.mutual.domain.audit.Audit;
@@ -19,6 +18,8 @@ import org.mutual.domain.audit.AuditTrail;
 import org.mutual.domain.base.Transactions;
 import org.mutual.domain.calendar.CalendarFeedRepository;
 import org.mutual.domain.calendar.CalendarFeedService;
+import org.mutual.domain.dashboard.DashboardRepository;
+import org.mutual.domain.dashboard.DashboardService;
 import org.mutual.domain.client.ClientRepository;
 import org.mutual.domain.clientfile.ClientFileService;
 import org.mutual.domain.exercise.BuiltInPractices;
@@ -208,9 +209,10 @@ public class DomainConfig {
     }
 
     @Bean
-    AgendaService agendaService(SessionRepository sessions, GroupRepository groups, MembershipRepository memberships,
-                                CurrentUser currentUser, PracticeZone zone) {
-        return new AgendaService(sessions, groups, memberships, currentUser, zone);
+    DashboardService dashboardService(DashboardRepository dashboards, MeasureRepository measures,
+                                      HomeworkRepository homework, CurrentUser currentUser, Audit audit,
+                                      Transactions tx, PracticeZone zone) {
+        return new DashboardService(dashboards, measures, homework, currentUser, audit, tx, zone.zone());
     }
 
     @Bean

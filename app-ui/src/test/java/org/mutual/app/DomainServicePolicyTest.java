@@ -105,7 +105,6 @@ class DomainServicePolicyTest extends RunningAppTest {
 
     /** Method (Service.method, overloads share a row) → policy. One line per method. */
     static final Map<String, Policy> POLICY = new TreeMap<>(Map.ofEntries(
-            Map.entry("AgendaService.between", Policy.SIGNED_IN_OWN),
             Map.entry("AttendanceService.roster", Policy.ORGANISATIONAL),
             Map.entry("AttendanceService.mark", Policy.ORGANISATIONAL),
             Map.entry("AttendanceService.rates", Policy.ORGANISATIONAL),
@@ -143,6 +142,7 @@ class DomainServicePolicyTest extends RunningAppTest {
             Map.entry("GroupProgressService.progress", Policy.ORGANISATIONAL),
             Map.entry("ExerciseService.duplicate", Policy.THERAPIST),
             Map.entry("ExerciseService.update", Policy.THERAPIST),
+            Map.entry("DashboardService.overview", Policy.THERAPIST),
             Map.entry("ExerciseService.archive", Policy.THERAPIST),
             Map.entry("ExerciseService.get", Policy.THERAPIST),
             Map.entry("ExerciseService.fieldsInUse", Policy.THERAPIST),

@@ -31,7 +31,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * Lets the signed-in client or therapist subscribe their calendar app to their sessions. Only the
  * hash of a link is stored, so the full address is shown once, right after it is made; later the
  * panel can only say that a link is active and offer a new one or turning it off. Inject it where it
- * should appear (a new instance each time).
+ * should appear (a new instance each time); it reads the link's state when attached, unless the page
+ * passed it in with {@link #show}.
  */
 @SpringComponent
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
@@ -41,6 +42,7 @@ public class CalendarFeedPanel extends VerticalLayout {
     private final Formats formats;
     private final String publicUrl;
     private final VerticalLayout state = new VerticalLayout();
+    private boolean shown;
 
     public CalendarFeedPanel(CalendarFeedService feeds, PracticeZone zone,
                              @Value("${mutual.public-url:}") String publicUrl) {
@@ -51,12 +53,23 @@ public class CalendarFeedPanel extends VerticalLayout {
         setPadding(false);
         state.setPadding(false);
         add(new H3(getTranslation("calendar.title")), new Paragraph(getTranslation("calendar.intro")), state);
-        Optional<Instant> issuedAt = feeds.myLinkIssuedAt();
+        // Read when shown, unless the page has read it already with the rest of its data.
+        addAttachListener(e -> {
+            if (!shown) {
+                show(feeds.myLinkIssuedAt());
+            }
+        });
+    }
+
+    /** Shows the link's state as read by the page that holds the panel: when it was issued, if there is one. */
+    public CalendarFeedPanel show(Optional<Instant> issuedAt) {
+        shown = true;
         if (issuedAt.isPresent()) {
             showActive(issuedAt.get());
         } else {
             showNone();
         }
+        return this;
     }
 
     private void showNone() {

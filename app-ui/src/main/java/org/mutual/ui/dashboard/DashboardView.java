@@ -18,8 +18,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.mutual.domain.agenda.AgendaItem;
-import org.mutual.domain.agenda.AgendaService;
-import org.mutual.domain.group.GroupService;
+import org.mutual.domain.dashboard.Dashboard;
+import org.mutual.domain.dashboard.DashboardService;
 import org.mutual.domain.homework.HomeworkService;
 import org.mutual.domain.homework.ResourceService;
 import org.mutual.domain.homework.ReviewItem;
@@ -39,24 +39,22 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * {@code /}: a therapist's dashboard: open safety alerts first, their sessions today and this week with
- * roster sizes, homework to review and their calendar subscription. Clients and admins are sent on
- * to their own home.
+ * roster sizes, homework to review and their calendar subscription, all read in one service call.
+ * Clients and admins are sent on to their own home.
  */
 @Route("")
 @PermitAll
 public class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final transient CurrentUser currentUser;
-    private final transient GroupService groups;
-
-    private final transient AgendaService agenda;
+    private final transient DashboardService dashboards;
     private final transient HomeworkService homework;
     private final transient ResourceService library;
     private final transient MeasureService measures;
     private final transient ObjectProvider<CalendarFeedPanel> calendarPanel;
     private final Formats formats;
 
-    public DashboardView(CurrentUser currentUser, GroupService groups, AgendaService agenda, HomeworkService homework,
+    public DashboardView(CurrentUser currentUser, DashboardService dashboards, HomeworkService homework,
                          ResourceService library, MeasureService measures,
                          ObjectProvider<CalendarFeedPanel> calendarPanel, PracticeZone zone) {
         this.measures = measures;
@@ -64,8 +62,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
         this.homework = homework;
         this.library = library;
         this.currentUser = currentUser;
-        this.groups = groups;
-        this.agenda = agenda;
+        this.dashboards = dashboards;
         this.formats = new Formats(zone.zone(), getLocale());
         setId("dashboard");
     }
@@ -82,34 +79,30 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
 
     private void render(AppUser user) {
         removeAll();
-        int groupCount = groups.count(null, null);
-        Paragraph summary = new Paragraph(getTranslation("dashboard.groups", groupCount));
+        LocalDate today = formats.today();
+        Dashboard dashboard = dashboards.overview(today);
+        Paragraph summary = new Paragraph(getTranslation("dashboard.groups", dashboard.groupCount()));
         summary.setId("dashboard-group-count");
-        add(new SafetyAlertBanner(measures, formats.zone()));
+        add(new SafetyAlertBanner(measures, formats.zone(), dashboard.openAlerts()));
         add(new H2(getTranslation("dashboard.greeting", user.displayName())), summary,
                 new RouterLink(getTranslation("dashboard.open-groups"), GroupsView.class));
 
-        LocalDate today = formats.today();
-        Instant startOfToday = today.atStartOfDay(formats.zone()).toInstant();
         Instant startOfTomorrow = today.plusDays(1).atStartOfDay(formats.zone()).toInstant();
-        Instant endOfWeek = today.plusDays(7).atStartOfDay(formats.zone()).toInstant();
-        List<AgendaItem> week = agenda.between(startOfToday, endOfWeek);
+        List<AgendaItem> week = dashboard.week();
         add(new H3(getTranslation("dashboard.today")),
                 agendaGrid("agenda-today", week.stream().filter(i -> i.session().startsAt().isBefore(startOfTomorrow)).toList()),
                 new H3(getTranslation("dashboard.week")),
                 agendaGrid("agenda-week", week.stream().filter(i -> !i.session().startsAt().isBefore(startOfTomorrow)).toList()));
-        add(toReview());
-        // Made here, not injected: its constructor reads the therapist's own link, which clients and
-        // admins passing through on their way to their home page don't have.
-        add(calendarPanel.getObject());
+        add(toReview(dashboard.toReview()));
+        // A new panel on every render (the view renders again after a review), shown with the link's state read above.
+        add(calendarPanel.getObject().show(dashboard.calendarLinkIssuedAt()));
     }
 
     /** Submitted homework of the therapist's groups, oldest first; each opens the review dialog. */
-    private Component toReview() {
+    private Component toReview(List<ReviewItem> items) {
         VerticalLayout section = new VerticalLayout();
         section.setPadding(false);
         section.setId("dashboard-homework-review");
-        List<ReviewItem> items = homework.toReview();
         section.add(new H3(getTranslation("dashboard.homework-to-review", items.size())));
         if (items.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("dashboard.homework-none"));

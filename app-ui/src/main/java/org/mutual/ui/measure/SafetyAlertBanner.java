@@ -27,17 +27,21 @@ public class SafetyAlertBanner extends Div {
     private final Formats formats;
 
     public SafetyAlertBanner(MeasureService measures, ZoneId zone) {
+        this(measures, zone, measures.openAlerts());
+    }
+
+    /** Shows {@code open}, read already (with the rest of the dashboard); reads again after an acknowledgement. */
+    public SafetyAlertBanner(MeasureService measures, ZoneId zone, List<SafetyAlert> open) {
         this.measures = measures;
         this.formats = new Formats(zone, getLocale());
         setId("safety-alert-banner");
         addClassName("safety-alert-banner");
         getElement().setAttribute("role", "alert");
-        render();
+        render(open);
     }
 
-    private void render() {
+    private void render(List<SafetyAlert> open) {
         removeAll();
-        List<SafetyAlert> open = measures.openAlerts();
         setVisible(!open.isEmpty());
         if (open.isEmpty()) {
             return;
@@ -50,7 +54,7 @@ public class SafetyAlertBanner extends Div {
             Button acknowledge = new Button(getTranslation("measure.alert.ack"), e -> {
                 measures.acknowledge(alert.id());
                 Notification.show(getTranslation("measure.alert.acked"));
-                render();
+                render(measures.openAlerts());
             });
             acknowledge.setId("safety-alert-ack-" + alert.id());
             acknowledge.addClassName("safety-alert-ack");

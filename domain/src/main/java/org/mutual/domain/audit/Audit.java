@@ -44,6 +44,25 @@ public final class Audit {
         repository.appendAll(entries);
     }
 
+    /**
+     * One ALLOWED entry per access, written together: a screen that reads records of several kinds in
+     * one go audits them all in one statement.
+     */
+    public void allowedAll(List<Access> accesses) {
+        if (accesses.isEmpty()) {
+            return;
+        }
+        Optional<AppUser> user = currentUser.get();
+        Instant now = clock.instant();
+        List<AuditEntry> entries = new ArrayList<>(accesses.size());
+        for (Access access : accesses) {
+            entries.add(new AuditEntry(now, user.map(AppUser::id).orElse(null), user.map(AppUser::username)
+                    .orElse("anonymous"), access.action(), access.recordType(), String.valueOf(access.recordId()),
+                    AuditOutcome.ALLOWED));
+        }
+        repository.appendAll(entries);
+    }
+
     public void denied(String action, String recordType, Object recordId) {
         write(action, recordType, recordId, AuditOutcome.DENIED);
     }
@@ -52,5 +71,9 @@ public final class Audit {
         Optional<AppUser> user = currentUser.get();
         repository.append(new AuditEntry(clock.instant(), user.map(AppUser::id).orElse(null),
                 user.map(AppUser::username).orElse("anonymous"), action, recordType, String.valueOf(recordId), outcome));
+    }
+
+    /** One record read or written, for {@link #allowedAll(List)}. */
+    public record Access(String action, String recordType, Object recordId) {
     }
 }
