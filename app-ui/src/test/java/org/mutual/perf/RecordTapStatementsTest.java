@@ -11,6 +11,7 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -78,7 +79,7 @@ class RecordTapStatementsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void a_counter_tap_saves_one_value_and_redraws_only_that_value_in_a_few_statements() {
+    void a_counter_tap_saves_one_value_and_redraws_only_that_value_in_a_few_statements() throws IOException {
         navigate("sessions/" + session.id(), SessionView.class);
         TabSheet tabs = find(TabSheet.class).id("session-tabs");
         String label = UI.getCurrent().getTranslation("session.tab.record");
@@ -94,6 +95,12 @@ class RecordTapStatementsTest extends SpringBrowserlessTest {
 
         StatementCount.Counted first = tap(plus);
         StatementCount.Counted second = tap(plus);
+
+        // What a tap sent, one statement a line, next to the screens' (target/statements).
+        Path file = Path.of("target", "statements", "record-tap.sql");
+        Files.createDirectories(file.getParent());
+        Files.write(file, List.of("-- first tap (creates the counter)", String.join("\n", first.statements()),
+                "-- second tap (counts it up)", String.join("\n", second.statements())));
 
         assertThat(find(Span.class).id(valueId).getText()).isEqualTo("2");
         assertThat(balance.getText()).as("the balance follows the counter").contains("0.00");
