@@ -172,12 +172,9 @@ public class DomainConfig {
     }
 
     @Bean
-    RecordService recordService(RecordRepository records, PlanRepository plans, ExerciseRepository exercises,
-                                SessionRepository sessions, MembershipRepository memberships,
-                                AttendanceRepository attendance, GroupAccess access, Audit audit, Transactions tx,
-                                Clock clock, PracticeZone zone) {
-        return new RecordService(records, plans, exercises, sessions, memberships, attendance, access, audit, tx,
-                clock, zone.zone());
+    RecordService recordService(RecordRepository records, SessionRepository sessions, AttendanceRepository attendance,
+                                GroupAccess access, Audit audit, Transactions tx, Clock clock, PracticeZone zone) {
+        return new RecordService(records, sessions, attendance, access, audit, tx, clock, zone.zone());
     }
 
     @Bean

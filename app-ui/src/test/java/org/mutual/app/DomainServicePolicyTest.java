@@ -236,6 +236,7 @@ class DomainServicePolicyTest extends RunningAppTest {
             Map.entry("ResourceService.count", Policy.THERAPIST),
             Map.entry("ResourceService.download", Policy.SIGNED_IN_OWN),
             Map.entry("SessionService.generateSeries", Policy.FACILITATOR),
+            Map.entry("SessionService.overview", Policy.ORGANISATIONAL),
             Map.entry("SessionService.addSingle", Policy.FACILITATOR),
             Map.entry("SessionService.get", Policy.ORGANISATIONAL),
             Map.entry("SessionService.canRecord", Policy.FACILITATOR),

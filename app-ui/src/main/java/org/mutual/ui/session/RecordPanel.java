@@ -13,6 +13,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,23 +33,29 @@ import org.mutual.domain.record.RecordService;
 import org.mutual.domain.record.SessionRecords;
 import org.mutual.domain.record.Subject;
 import org.mutual.domain.record.Turn;
-import org.mutual.domain.session.SessionId;
+import org.mutual.domain.session.Session;
 
 /**
  * Live recording: for each planned exercise a panel built from its recording fields, for the
- * members present. Every tap is saved at once; there is no Save to forget.
+ * members present. Every tap is saved at once; there is no Save to forget. A tap on a counter or a
+ * choice saves that one value and redraws only what shows it; turns, a new pair and an observation
+ * redraw the panel from a fresh read.
  */
 class RecordPanel extends VerticalLayout {
 
     private final transient RecordService records;
-    private final SessionId session;
+    private final Session session;
     private final Map<ClientId, String> names;
+    /** The values on screen by item, subject and field, kept current by the taps of this page. */
+    private final Map<String, String> shown = new HashMap<>();
+    /** Redraws a give-and-take item's balance from {@link #shown} after a counter tap. */
+    private final Map<PlanItemId, Runnable> balances = new HashMap<>();
     /** The pair chosen per give-and-take item, kept while the page is open. */
     private final Map<PlanItemId, ClientId[]> chosenPairs = new HashMap<>();
     /** The tap buttons on screen, by id, so focus can return to the one just tapped after a re-render. */
     private final Map<String, Button> taps = new HashMap<>();
 
-    RecordPanel(RecordService records, SessionId session, Map<ClientId, String> names) {
+    RecordPanel(RecordService records, Session session, Map<ClientId, String> names) {
         this.records = records;
         this.session = session;
         this.names = names;
@@ -63,6 +70,8 @@ class RecordPanel extends VerticalLayout {
     private void render() {
         removeAll();
         taps.clear();
+        shown.clear();
+        balances.clear();
         SessionRecords all = records.read(session);
         if (all.records().isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("record.no-plan"));
@@ -70,6 +79,8 @@ class RecordPanel extends VerticalLayout {
             add(empty);
         }
         for (ExerciseRecord record : all.records()) {
+            record.values().forEach(v -> shown.put(shownKey(record.planItem().id(), v.subject(), v.fieldKey()),
+                    v.value()));
             Exercise exercise = all.exercises().get(record.planItem().exercise());
             add(exercisePanel(record, exercise, all.present()));
         }
@@ -131,14 +142,17 @@ class RecordPanel extends VerticalLayout {
             counters.add(fieldControl(record, key, field, label));
         }
         section.add(counters);
-        Optional<String> turnsA = record.value(key, "turns_a");
-        Optional<String> turnsB = record.value(key, "turns_b");
         if (fields.stream().anyMatch(f -> f.key().equals("turns_a"))) {
-            int ta = turnsA.map(Integer::parseInt).orElse(0);
-            int tb = turnsB.map(Integer::parseInt).orElse(0);
-            Paragraph balance = new Paragraph(getTranslation("record.balance",
-                    String.format(getLocale(), "%.2f", GiveAndTake.balance(ta, tb)), Math.min(ta, tb), Math.max(ta, tb)));
+            Paragraph balance = new Paragraph();
             balance.setId("balance-" + item);
+            Runnable redraw = () -> {
+                int ta = Integer.parseInt(shown.getOrDefault(shownKey(item, key, "turns_a"), "0"));
+                int tb = Integer.parseInt(shown.getOrDefault(shownKey(item, key, "turns_b"), "0"));
+                balance.setText(getTranslation("record.balance", String.format(getLocale(), "%.2f",
+                        GiveAndTake.balance(ta, tb)), Math.min(ta, tb), Math.max(ta, tb)));
+            };
+            redraw.run();
+            balances.put(item, redraw);
             section.add(balance);
         }
         return section;
@@ -181,7 +195,7 @@ class RecordPanel extends VerticalLayout {
             row.setDefaultVerticalComponentAlignment(Alignment.CENTER);
             for (int level = low; level <= high; level++) {
                 int chosen = level;
-                Button tap = tapButton(String.valueOf(level), "turn-" + item + "-" + member + "-" + level, false, () ->
+                Button tap = redrawingTap(String.valueOf(level), "turn-" + item + "-" + member + "-" + level, () ->
                         records.addTurn(item, member, chosen));
                 tap.setAriaLabel(getTranslation("record.turn-depth", names.get(member), level));
                 row.add(tap);
@@ -241,36 +255,38 @@ class RecordPanel extends VerticalLayout {
                 Span value = new Span(current.orElse("0"));
                 value.setId(base + "-value");
                 value.addClassName("record-count");
-                Button less = tapButton("−", base + "-minus", false,
-                        () -> records.increment(item, subject, field.key(), -1));
+                Button less = tapButton("−", base + "-minus", false, () -> count(item, subject, field, -1, value));
                 less.setAriaLabel(getTranslation("record.count-less", label));
-                Button more = tapButton("+", base + "-plus", false,
-                        () -> records.increment(item, subject, field.key(), 1));
+                Button more = tapButton("+", base + "-plus", false, () -> count(item, subject, field, 1, value));
                 more.setAriaLabel(getTranslation("record.count-more", label));
                 control.add(less, value, more);
             }
             case YES_NO -> {
+                List<Button> answers = new ArrayList<>();
                 for (String answer : List.of("yes", "no")) {
-                    control.add(tapButton(getTranslation("record." + answer), base + "-" + answer,
-                            current.filter(answer::equals).isPresent(),
-                            () -> records.setValue(item, subject, field.key(), answer)));
+                    answers.add(choiceTap(getTranslation("record." + answer), base + "-" + answer, current, answer,
+                            item, subject, field, answers));
                 }
+                answers.forEach(control::add);
             }
             case CHOICE -> {
+                List<Button> choices = new ArrayList<>();
                 for (int i = 0; i < field.choices().size(); i++) {
                     String choice = field.choices().get(i);
-                    control.add(tapButton(BuiltInTexts.choice(getLocale(), choiceOwner, field.key(), choice), base + "-" + i, current.filter(choice::equals).isPresent(),
-                            () -> records.setValue(item, subject, field.key(), choice)));
+                    choices.add(choiceTap(BuiltInTexts.choice(getLocale(), choiceOwner, field.key(), choice),
+                            base + "-" + i, current, choice, item, subject, field, choices));
                 }
+                choices.forEach(control::add);
             }
             case SCALE_0_10, SCALE_1_5 -> {
                 int low = field.type() == FieldType.SCALE_1_5 ? 1 : 0;
                 int high = field.type() == FieldType.SCALE_1_5 ? 5 : 10;
+                List<Button> levels = new ArrayList<>();
                 for (int level = low; level <= high; level++) {
                     String v = String.valueOf(level);
-                    control.add(tapButton(v, base + "-" + level, current.filter(v::equals).isPresent(),
-                            () -> records.setValue(item, subject, field.key(), v)));
+                    levels.add(choiceTap(v, base + "-" + level, current, v, item, subject, field, levels));
                 }
+                levels.forEach(control::add);
             }
             case SHORT_TEXT -> {
                 TextField text = new TextField();
@@ -290,21 +306,56 @@ class RecordPanel extends VerticalLayout {
         return control;
     }
 
-    private Button tapButton(String text, String id, boolean selected, Runnable action) {
-        Button button = new Button(text, e -> {
+    /** A counter tap: saves the step and shows the counter's stored value, without redrawing the panel. */
+    private void count(PlanItemId item, String subject, RecordingField field, int delta, Span value) {
+        int now = records.increment(item, subject, field.key(), delta);
+        value.setText(String.valueOf(now));
+        shown.put(shownKey(item, subject, field.key()), String.valueOf(now));
+        Optional.ofNullable(balances.get(item)).ifPresent(Runnable::run);
+    }
+
+    /** One of a field's choices: a tap saves it and moves the selection to it, without redrawing the panel. */
+    private Button choiceTap(String text, String id, Optional<String> current, String value, PlanItemId item,
+                             String subject, RecordingField field, List<Button> group) {
+        Button[] self = new Button[1];
+        self[0] = tapButton(text, id, current.filter(value::equals).isPresent(), () -> {
+            records.setValue(item, subject, field.key(), value);
+            shown.put(shownKey(item, subject, field.key()), value);
+            group.forEach(b -> pressed(b, b == self[0]));
+        });
+        return self[0];
+    }
+
+    /** A tap that changes more than one value on screen (a turn): saves, then redraws the panel. */
+    private Button redrawingTap(String text, String id, Runnable action) {
+        return tapButton(text, id, false, () -> {
             action.run();
             render();
-            // Every tap rebuilds the panel: keep the keyboard on the same button.
+            // The panel was rebuilt: keep the keyboard on the same button.
             Optional.ofNullable(taps.get(id)).ifPresent(Button::focus);
         });
+    }
+
+    private Button tapButton(String text, String id, boolean selected, Runnable action) {
+        Button button = new Button(text, e -> action.run());
         taps.put(id, button);
         button.setId(id);
         button.addClassName("record-tap");
+        pressed(button, selected);
+        return button;
+    }
+
+    private static void pressed(Button button, boolean selected) {
         button.getElement().setAttribute("aria-pressed", String.valueOf(selected));
         if (selected) {
             button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        } else {
+            button.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
         }
-        return button;
+    }
+
+    private static String shownKey(PlanItemId item, String subject, String fieldKey) {
+        return item + "|" + subject + "|" + fieldKey;
     }
 
     private Component observation(ExerciseRecord record) {

@@ -35,7 +35,6 @@ import org.mutual.domain.attendance.AttendanceStatus;
 import org.mutual.domain.base.ValidationException;
 import org.mutual.domain.client.ClientId;
 import org.mutual.domain.exercise.ExerciseService;
-import org.mutual.domain.group.GroupService;
 import org.mutual.domain.homework.HomeworkService;
 import org.mutual.domain.homework.ResourceService;
 import org.mutual.domain.membership.MemberView;
@@ -46,6 +45,7 @@ import org.mutual.domain.record.RecordService;
 import org.mutual.domain.schedule.PracticeZone;
 import org.mutual.domain.session.Session;
 import org.mutual.domain.session.SessionId;
+import org.mutual.domain.session.SessionOverview;
 import org.mutual.domain.session.SessionService;
 import org.mutual.domain.session.SessionStatus;
 import org.mutual.domain.user.Roles;
@@ -68,7 +68,6 @@ public class SessionView extends VerticalLayout implements HasDynamicTitle, Befo
 
     private final transient SessionService sessions;
     private final transient AttendanceService attendance;
-    private final transient GroupService groups;
     private final Formats formats;
     private SessionId id;
     /** The attendance choices on screen, by id, so focus can return to the one just tapped. */
@@ -83,7 +82,7 @@ public class SessionView extends VerticalLayout implements HasDynamicTitle, Befo
     private final transient ResourceService library;
     private final transient Exports exports;
 
-    public SessionView(SessionService sessions, AttendanceService attendance, GroupService groups, PlanService plans,
+    public SessionView(SessionService sessions, AttendanceService attendance, PlanService plans,
                        ExerciseService exercises, RecordService records, NoteService notes,
                        MembershipService memberships, HomeworkService homework, ResourceService library,
                        Exports exports, PracticeZone zone) {
@@ -93,7 +92,6 @@ public class SessionView extends VerticalLayout implements HasDynamicTitle, Befo
         this.library = library;
         this.sessions = sessions;
         this.attendance = attendance;
-        this.groups = groups;
         this.plans = plans;
         this.exercises = exercises;
         this.records = records;
@@ -115,9 +113,11 @@ public class SessionView extends VerticalLayout implements HasDynamicTitle, Befo
     private void render() {
         removeAll();
         attendanceButtons.clear();
-        Session session = sessions.get(id);
+        // One read of the session (with its group's name); the roster and the tabs reuse it.
+        SessionOverview overview = sessions.overview(id);
+        Session session = overview.session();
         boolean canRecord = sessions.canRecord(session);
-        String groupName = groups.get(session.group()).name();
+        String groupName = overview.groupName();
 
         H2 title = new H2(formats.dateTime(session.startsAt()) + " – " + formats.time(session.endsAt()));
         title.setId("session-title");
@@ -144,7 +144,7 @@ public class SessionView extends VerticalLayout implements HasDynamicTitle, Befo
         if (session.status() == SessionStatus.CANCELLED) {
             return;
         }
-        List<RosterEntry> roster = attendance.roster(id);
+        List<RosterEntry> roster = attendance.roster(session);
         TabSheet tabs = new AccessibleTabSheet();
         tabs.setId("session-tabs");
         tabs.setWidthFull();
@@ -154,7 +154,7 @@ public class SessionView extends VerticalLayout implements HasDynamicTitle, Befo
             Map<ClientId, String> names = new LinkedHashMap<>();
             roster.forEach(e -> names.put(e.client().id(), e.client().preferredName()));
             tabs.add(getTranslation("session.tab.plan"), new LazyTab(() -> planTab(session)));
-            tabs.add(getTranslation("session.tab.record"), new LazyTab(() -> new RecordPanel(records, id, names)));
+            tabs.add(getTranslation("session.tab.record"), new LazyTab(() -> new RecordPanel(records, session, names)));
             tabs.add(getTranslation("session.tab.notes"), new LazyTab(() -> new NotesPanel(notes, exports, id, names, formats)));
         }
         add(tabs);

@@ -19,6 +19,12 @@ public interface AttendanceRepository {
 
     List<AttendanceMark> marksOfSession(SessionId session);
 
+    /**
+     * Everything a session's roster and its presence are derived from, in one query: the group's
+     * membership periods, the clients they are of and the marks taken at the session.
+     */
+    SessionMembers members(SessionId session, GroupId group);
+
     List<AttendanceMark> marksOfClient(ClientId client);
 
     /** Every mark of every session of the group, in one query. */

@@ -75,13 +75,20 @@ public final class AttendanceService {
 
     /** The roster of the session's date with the marks taken so far, by preferred name. */
     public List<RosterEntry> roster(SessionId id) {
-        Session session = load(id);
-        access.requireOrganisationalAccess(session.group(), "attendance.read", RECORD, "session:" + id);
-        List<MembershipPeriod> onRoster = rosterOf(session);
-        Map<ClientId, Client> byId = clientsOf(onRoster.stream().map(MembershipPeriod::client).toList());
-        Map<ClientId, AttendanceStatus> taken = marks.marksOfSession(id).stream()
+        return roster(load(id));
+    }
+
+    /**
+     * The roster of a session the caller has already loaded (a page that shows the session too), so
+     * it isn't read twice; checked and ordered like {@link #roster(SessionId)}. One query.
+     */
+    public List<RosterEntry> roster(Session session) {
+        access.requireOrganisationalAccess(session.group(), "attendance.read", RECORD, "session:" + session.id());
+        SessionMembers members = marks.members(session.id(), session.group());
+        Map<ClientId, Client> byId = members.clients().stream().collect(Collectors.toMap(Client::id, c -> c));
+        Map<ClientId, AttendanceStatus> taken = members.marks().stream()
                 .collect(Collectors.toMap(AttendanceMark::client, AttendanceMark::status, (a, b) -> b));
-        return onRoster.stream()
+        return members.rosterAt(session.group(), session.localDate(zone)).stream()
                 .map(p -> new RosterEntry(p, byId.get(p.client()), taken.get(p.client())))
                 .sorted(Comparator.comparing((RosterEntry e) -> e.client().preferredName(), String.CASE_INSENSITIVE_ORDER))
                 .toList();

@@ -3,6 +3,7 @@ package org.mutual.domain.record;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.mutual.domain.client.ClientId;
 import org.mutual.domain.group.GroupId;
 import org.mutual.domain.plan.PlanItemId;
@@ -21,6 +22,12 @@ public interface RecordRepository {
      */
     List<ExerciseRecord> values(SessionId session);
 
+    /** {@link #values} with each planned exercise, its fields and their choices, still in one query. */
+    List<RecordedExercise> recordsWithExercises(SessionId session);
+
+    /** What a write to the plan item's record is checked against, in one query; empty without such an item. */
+    Optional<RecordTarget> target(PlanItemId item);
+
     /**
      * Creates or replaces one value. Setting the value it already has changes nothing and returns
      * false; returns true when a value was created or changed.
@@ -30,8 +37,9 @@ public interface RecordRepository {
     /**
      * Adds {@code delta} (which may be negative) to a counter in one statement, so taps from two
      * devices are never lost; a missing counter starts at 0, and the result stays within 0–999.
+     * Returns the counter's new value.
      */
-    void increment(PlanItemId item, String subject, String fieldKey, int delta, UserId by, Instant at);
+    int increment(PlanItemId item, String subject, String fieldKey, int delta, UserId by, Instant at);
 
     /** Appends turn n + 1 by {@code client} with {@code value} in {@code fieldKey}; returns n + 1. */
     int addTurn(PlanItemId item, ClientId client, String fieldKey, String value, UserId by, Instant at);

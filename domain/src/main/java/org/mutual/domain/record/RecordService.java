@@ -2,13 +2,11 @@ package org.mutual.domain.record;
 
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.mutual.domain.attendance.AttendanceMark;
 import org.mutual.domain.attendance.AttendanceRepository;
+import org.mutual.domain.attendance.SessionMembers;
 import org.mutual.domain.audit.Audit;
 import org.mutual.domain.base.NotFoundException;
 import org.mutual.domain.base.Transactions;
@@ -17,17 +15,12 @@ import org.mutual.domain.base.Validator;
 import org.mutual.domain.client.ClientId;
 import org.mutual.domain.exercise.Exercise;
 import org.mutual.domain.exercise.ExerciseId;
-import org.mutual.domain.exercise.ExerciseRepository;
 import org.mutual.domain.exercise.FieldType;
 import org.mutual.domain.exercise.RecordingField;
 import org.mutual.domain.exercise.RecordingScope;
 import org.mutual.domain.group.GroupAccess;
-import org.mutual.domain.membership.MembershipPeriod;
-import org.mutual.domain.membership.MembershipRepository;
-import org.mutual.domain.membership.Memberships;
 import org.mutual.domain.plan.PlanItem;
 import org.mutual.domain.plan.PlanItemId;
-import org.mutual.domain.plan.PlanRepository;
 import org.mutual.domain.session.Session;
 import org.mutual.domain.session.SessionId;
 import org.mutual.domain.session.SessionRepository;
@@ -47,10 +40,7 @@ public final class RecordService {
     static final int MAX_DELTA = FieldType.COUNTER_MAX;
 
     private final RecordRepository records;
-    private final PlanRepository plans;
-    private final ExerciseRepository exercises;
     private final SessionRepository sessions;
-    private final MembershipRepository memberships;
     private final AttendanceRepository attendance;
     private final GroupAccess access;
     private final Audit audit;
@@ -58,14 +48,10 @@ public final class RecordService {
     private final Clock clock;
     private final ZoneId zone;
 
-    public RecordService(RecordRepository records, PlanRepository plans, ExerciseRepository exercises,
-                         SessionRepository sessions, MembershipRepository memberships, AttendanceRepository attendance,
+    public RecordService(RecordRepository records, SessionRepository sessions, AttendanceRepository attendance,
                          GroupAccess access, Audit audit, Transactions tx, Clock clock, ZoneId practiceZone) {
         this.records = records;
-        this.plans = plans;
-        this.exercises = exercises;
         this.sessions = sessions;
-        this.memberships = memberships;
         this.attendance = attendance;
         this.access = access;
         this.audit = audit;
@@ -76,15 +62,23 @@ public final class RecordService {
 
     /** The session's record tab, in a fixed number of queries whatever the plan's length. */
     public SessionRecords read(SessionId id) {
-        Session session = loadSession(id);
+        return read(loadSession(id));
+    }
+
+    /**
+     * The record tab of a session the caller has already loaded (the session page), so it isn't read
+     * again: the records with their exercises in one query, who is present in another, one audit entry.
+     */
+    public SessionRecords read(Session session) {
+        SessionId id = session.id();
         access.requireFacilitator(session.group(), "record.read", RECORD, "session:" + id);
-        List<ExerciseRecord> all = records.values(id);
-        Collection<ExerciseId> used = all.stream().map(r -> r.planItem().exercise()).distinct().toList();
-        Map<ExerciseId, Exercise> byId = exercises.findAll(used).stream()
-                .collect(Collectors.toMap(Exercise::id, Function.identity()));
-        List<ClientId> present = present(session);
+        List<RecordedExercise> all = records.recordsWithExercises(id);
+        Map<ExerciseId, Exercise> byId = new HashMap<>();
+        all.forEach(r -> byId.put(r.exercise().id(), r.exercise()));
+        List<ClientId> present = attendance.members(id, session.group()).present(session.group(),
+                session.localDate(zone));
         audit.allowed("record.read", RECORD, "session:" + id);
-        return new SessionRecords(all, byId, present);
+        return new SessionRecords(all.stream().map(RecordedExercise::record).toList(), byId, present);
     }
 
     /**
@@ -102,8 +96,11 @@ public final class RecordService {
         write(target, () -> records.setValue(item, parsed.key(), field.key(), value, target.user.id(), clock.instant()));
     }
 
-    /** Taps a counter up (or down with a negative {@code delta}); see {@link RecordRepository#increment}. */
-    public void increment(PlanItemId item, String subject, String fieldKey, int delta) {
+    /**
+     * Taps a counter up (or down with a negative {@code delta}) and returns its new value; see
+     * {@link RecordRepository#increment}.
+     */
+    public int increment(PlanItemId item, String subject, String fieldKey, int delta) {
         Target target = target(item);
         RecordingField field = target.field(fieldKey);
         if (field.type() != FieldType.COUNTER) {
@@ -113,8 +110,11 @@ public final class RecordService {
             throw ValidationException.of("value", FieldType.INVALID);
         }
         Subject parsed = target.subject(subject, field);
-        write(target, () -> records.increment(item, parsed.key(), field.key(), delta, target.user.id(),
-                clock.instant()));
+        return tx.inTransaction(() -> {
+            int value = records.increment(item, parsed.key(), field.key(), delta, target.user.id(), clock.instant());
+            audit.allowed("record.write", RECORD, "planitem:" + item);
+            return value;
+        });
     }
 
     /** Records the next turn of an exercise recorded turn by turn; returns its number. */
@@ -160,30 +160,18 @@ public final class RecordService {
         });
     }
 
-    /** The planned exercise a write is about, checked: the caller facilitates it and the session is on. */
+    /**
+     * The planned exercise a write is about, checked: the caller facilitates it and the session is on.
+     * One query (the item, its session, its exercise and the group's people at the session).
+     */
     private Target target(PlanItemId id) {
-        PlanItem item = plans.item(id).orElseThrow(() -> new NotFoundException("planitem", id));
-        Session session = loadSession(item.session());
+        RecordTarget read = records.target(id).orElseThrow(() -> new NotFoundException("planitem", id));
+        Session session = read.session();
         AppUser user = access.requireFacilitator(session.group(), "record.write", RECORD, "planitem:" + id);
         if (session.status() == SessionStatus.CANCELLED) {
             throw ValidationException.of("session", "session.already-cancelled");
         }
-        Exercise exercise = exercises.find(item.exercise())
-                .orElseThrow(() -> new NotFoundException("exercise", item.exercise()));
-        return new Target(item, session, exercise, user);
-    }
-
-    private List<ClientId> present(Session session) {
-        List<ClientId> roster = Memberships.of(session.group(), Integer.MAX_VALUE,
-                        memberships.periodsOfGroup(session.group()))
-                .rosterAt(session.localDate(zone)).stream().map(MembershipPeriod::client).distinct().toList();
-        List<AttendanceMark> marks = attendance.marksOfSession(session.id());
-        if (marks.isEmpty()) {
-            return roster;
-        }
-        List<ClientId> attended = marks.stream().filter(m -> m.status().attended()).map(AttendanceMark::client)
-                .toList();
-        return roster.stream().filter(attended::contains).toList();
+        return new Target(read.item(), session, read.exercise(), user, read.members());
     }
 
     private Session loadSession(SessionId id) {
@@ -195,12 +183,14 @@ public final class RecordService {
         final Session session;
         final Exercise exercise;
         final AppUser user;
+        final SessionMembers members;
 
-        Target(PlanItem item, Session session, Exercise exercise, AppUser user) {
+        Target(PlanItem item, Session session, Exercise exercise, AppUser user, SessionMembers members) {
             this.item = item;
             this.session = session;
             this.exercise = exercise;
             this.user = user;
+            this.members = members;
         }
 
         RecordingField field(String key) {
@@ -221,9 +211,9 @@ public final class RecordService {
             return parsed;
         }
 
-        void requirePresent(List<ClientId> members) {
-            List<ClientId> present = present(session);
-            if (!present.containsAll(members)) {
+        void requirePresent(List<ClientId> recorded) {
+            List<ClientId> present = members.present(session.group(), session.localDate(zone));
+            if (!present.containsAll(recorded)) {
                 throw ValidationException.of("subject", "record.member-not-present");
             }
         }

@@ -31,6 +31,9 @@ public interface SessionRepository {
 
     Optional<Session> find(SessionId id);
 
+    /** The session with its group's name, in one query. */
+    Optional<SessionOverview> overview(SessionId id);
+
     /**
      * Stores the session's times, location, status, reason and moved flag and increments its version.
      *

@@ -82,6 +82,13 @@ public final class SessionService {
         return session;
     }
 
+    /** The session with its group's name: the head of the session page. Checked like {@link #get}. */
+    public SessionOverview overview(SessionId id) {
+        SessionOverview overview = sessions.overview(id).orElseThrow(() -> new NotFoundException(RECORD, id));
+        access.requireOrganisationalAccess(overview.session().group(), "session.read", RECORD, id);
+        return overview;
+    }
+
     /** Whether the current user facilitates the session's group. */
     public boolean canRecord(Session session) {
         return access.isFacilitator(session.group());

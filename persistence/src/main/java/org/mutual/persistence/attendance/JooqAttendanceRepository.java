@@ -7,16 +7,21 @@ import java.time.Instant;
 import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.mutual.domain.attendance.AttendanceMark;
 import org.mutual.domain.attendance.AttendanceRepository;
 import org.mutual.domain.attendance.AttendanceStatus;
+import org.mutual.domain.attendance.SessionMembers;
 import org.mutual.domain.client.ClientId;
 import org.mutual.domain.group.GroupId;
 import org.mutual.domain.session.SessionId;
 import org.mutual.domain.user.UserId;
 import org.mutual.persistence.base.Timestamps;
 import org.mutual.persistence.base.Inserts;
+import org.mutual.persistence.client.JooqClientRepository;
+import org.mutual.persistence.membership.JooqMembershipRepository;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -60,6 +65,15 @@ public class JooqAttendanceRepository implements AttendanceRepository {
         return marks(ATTENDANCE.CLIENT_ID.eq(client.value()));
     }
 
+    /** {@inheritDoc} One statement: the periods, their clients and the marks are nested lists of one row. */
+    @Override
+    public SessionMembers members(SessionId session, GroupId group) {
+        return dsl.select(JooqMembershipRepository.periodsOfGroup(DSL.val(group.value())),
+                        JooqClientRepository.clientsOfGroup(DSL.val(group.value())),
+                        marksOfSession(DSL.val(session.value())))
+                .fetchSingle(r -> new SessionMembers(r.value1(), r.value2(), r.value3()));
+    }
+
     /** Every mark at every session of the group, ordered by the sessions' start: the input of its attendance rates. */
     @Override
     public List<AttendanceMark> marksOfGroup(GroupId group) {
@@ -85,6 +99,18 @@ public class JooqAttendanceRepository implements AttendanceRepository {
                 .where(condition)
                 .orderBy(THERAPY_SESSION.STARTS_AT, ATTENDANCE.SESSION_ID, ATTENDANCE.CLIENT_ID)
                 .fetch(JooqAttendanceRepository::toMark);
+    }
+
+    /** The session's marks, nested into another query whose row names the session. */
+    public static Field<List<AttendanceMark>> marksOfSession(Field<Long> session) {
+        return DSL.multiset(DSL.select(ATTENDANCE.SESSION_ID, ATTENDANCE.CLIENT_ID, ATTENDANCE.STATUS,
+                                ATTENDANCE.MARKED_AT, ATTENDANCE.MARKED_BY)
+                        .from(ATTENDANCE)
+                        .where(ATTENDANCE.SESSION_ID.eq(session))
+                        .orderBy(ATTENDANCE.CLIENT_ID))
+                .convertFrom(rows -> rows.map(r -> new AttendanceMark(new SessionId(r.value1()),
+                        new ClientId(r.value2()), AttendanceStatus.valueOf(r.value3()), Timestamps.fromDb(r.value4()),
+                        new UserId(r.value5()))));
     }
 
     private static AttendanceMark toMark(Record r) {

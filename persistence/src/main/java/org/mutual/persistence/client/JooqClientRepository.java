@@ -1,12 +1,15 @@
 package org.mutual.persistence.client;
 
 import static org.mutual.persistence.jooq.Tables.CLIENT;
+import static org.mutual.persistence.jooq.Tables.MEMBERSHIP;
 
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 import org.mutual.domain.base.ConcurrentEditException;
 import org.mutual.domain.base.NotFoundException;
 import org.mutual.domain.client.Client;
@@ -99,6 +102,18 @@ public class JooqClientRepository implements ClientRepository {
         if (updated == 0) {
             throw new IllegalStateException("client " + id + " does not exist or already has a login");
         }
+    }
+
+    /**
+     * The clients who were ever members of the group, nested into another query whose row names the
+     * group (a roster's names, read with the roster).
+     */
+    public static Field<List<Client>> clientsOfGroup(Field<Long> group) {
+        return DSL.multiset(DSL.selectFrom(CLIENT)
+                        .where(CLIENT.ID.in(DSL.select(MEMBERSHIP.CLIENT_ID).from(MEMBERSHIP)
+                                .where(MEMBERSHIP.GROUP_ID.eq(group))))
+                        .orderBy(CLIENT.ID))
+                .convertFrom(rows -> rows.map(JooqClientRepository::toClient));
     }
 
     static Client toClient(ClientRecord r) {

@@ -68,6 +68,11 @@ public class JooqExerciseRepository implements ExerciseRepository {
             .convertFrom(rows -> rows.map(r -> new RecordingField(r.value1(), r.value2(),
                     FieldType.valueOf(r.value3()), r.value5(), RecordingScope.valueOf(r.value4()))));
 
+    /** The columns {@link #toExercise} reads: a query joining EXERCISE selects them to map its exercise too. */
+    public static final List<Field<?>> COLUMNS = List.of(EXERCISE.ID, EXERCISE.PRACTICE, EXERCISE.TITLE,
+            EXERCISE.GOAL, EXERCISE.STEPS, EXERCISE.PROMPTS, EXERCISE.SUGGESTED_MINUTES, EXERCISE.HOMEWORK_VARIANT,
+            PATTERNS, FIELDS, EXERCISE.BUILT_IN, EXERCISE.OWNER_ID, EXERCISE.ARCHIVED, EXERCISE.VERSION);
+
     private final DSLContext dsl;
     private final Clock clock;
 
@@ -259,14 +264,13 @@ public class JooqExerciseRepository implements ExerciseRepository {
     }
 
     private SelectConditionStep<? extends Record> select(Condition condition) {
-        return dsl.select(EXERCISE.ID, EXERCISE.PRACTICE, EXERCISE.TITLE, EXERCISE.GOAL, EXERCISE.STEPS,
-                        EXERCISE.PROMPTS, EXERCISE.SUGGESTED_MINUTES, EXERCISE.HOMEWORK_VARIANT, PATTERNS, FIELDS,
-                        EXERCISE.BUILT_IN, EXERCISE.OWNER_ID, EXERCISE.ARCHIVED, EXERCISE.VERSION)
+        return dsl.select(COLUMNS)
                 .from(EXERCISE)
                 .where(condition);
     }
 
-    private static Exercise toExercise(Record r) {
+    /** The exercise of a row that selected {@link #COLUMNS}. */
+    public static Exercise toExercise(Record r) {
         String practice = r.get(EXERCISE.PRACTICE);
         Long owner = r.get(EXERCISE.OWNER_ID);
         return new Exercise(new ExerciseId(r.get(EXERCISE.ID)), practice == null ? null : Practice.valueOf(practice),

@@ -7,31 +7,45 @@ import static org.mutual.persistence.jooq.Tables.PLAN_ITEM;
 import static org.mutual.persistence.jooq.Tables.THERAPY_SESSION;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.jooq.Condition;
+import org.jooq.Record;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
+import org.mutual.domain.attendance.AttendanceMark;
+import org.mutual.domain.attendance.SessionMembers;
 import org.mutual.domain.base.ConcurrentEditException;
 import org.mutual.domain.base.NotFoundException;
+import org.mutual.domain.client.Client;
 import org.mutual.domain.client.ClientId;
 import org.mutual.domain.exercise.ExerciseId;
 import org.mutual.domain.exercise.FieldType;
 import org.mutual.domain.exercise.Practice;
 import org.mutual.domain.group.GroupId;
+import org.mutual.domain.membership.MembershipPeriod;
 import org.mutual.domain.plan.PlanItem;
 import org.mutual.domain.plan.PlanItemId;
 import org.mutual.domain.record.ClientRecordValue;
 import org.mutual.domain.record.ExerciseRecord;
 import org.mutual.domain.record.RecordRepository;
+import org.mutual.domain.record.RecordTarget;
+import org.mutual.domain.record.RecordedExercise;
 import org.mutual.domain.record.RecordedValue;
 import org.mutual.domain.record.Subject;
 import org.mutual.domain.session.SessionId;
 import org.mutual.domain.user.UserId;
 import org.mutual.persistence.base.Timestamps;
 import org.mutual.persistence.base.Inserts;
+import org.mutual.persistence.attendance.JooqAttendanceRepository;
+import org.mutual.persistence.client.JooqClientRepository;
+import org.mutual.persistence.exercise.JooqExerciseRepository;
+import org.mutual.persistence.membership.JooqMembershipRepository;
+import org.mutual.persistence.session.JooqSessionRepository;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -71,6 +85,57 @@ public class JooqRecordRepository implements RecordRepository {
                         r.value7(), r.value8(), r.value9() == null ? 0 : r.value9()));
     }
 
+    @Override
+    public List<RecordedExercise> recordsWithExercises(SessionId session) {
+        List<Field<?>> columns = new ArrayList<>(List.of(PLAN_ITEM.ID, PLAN_ITEM.SESSION_ID, PLAN_ITEM.EXERCISE_ID,
+                PLAN_ITEM.POSITION, PLAN_ITEM.MINUTES, EXERCISE_RECORD.OBSERVATION, VALUES, EXERCISE_RECORD.VERSION));
+        columns.addAll(JooqExerciseRepository.COLUMNS);
+        return dsl.select(columns)
+                .from(PLAN_ITEM)
+                .join(EXERCISE).on(EXERCISE.ID.eq(PLAN_ITEM.EXERCISE_ID))
+                .leftJoin(EXERCISE_RECORD).on(EXERCISE_RECORD.PLAN_ITEM_ID.eq(PLAN_ITEM.ID))
+                .where(PLAN_ITEM.SESSION_ID.eq(session.value()))
+                .orderBy(PLAN_ITEM.POSITION, PLAN_ITEM.ID)
+                .fetch(r -> {
+                    Integer version = r.get(EXERCISE_RECORD.VERSION);
+                    ExerciseRecord record = new ExerciseRecord(planItem(r), r.get(EXERCISE_RECORD.OBSERVATION),
+                            r.get(VALUES), version == null ? 0 : version);
+                    return new RecordedExercise(record, JooqExerciseRepository.toExercise(r));
+                });
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>The session's group's periods, their clients and the session's marks are nested lists of the
+     * plan item's row.
+     */
+    @Override
+    public Optional<RecordTarget> target(PlanItemId item) {
+        Field<List<MembershipPeriod>> periods = JooqMembershipRepository.periodsOfGroup(THERAPY_SESSION.GROUP_ID);
+        Field<List<Client>> clients = JooqClientRepository.clientsOfGroup(THERAPY_SESSION.GROUP_ID);
+        Field<List<AttendanceMark>> marks = JooqAttendanceRepository.marksOfSession(THERAPY_SESSION.ID);
+        List<Field<?>> columns = new ArrayList<>(List.of(PLAN_ITEM.ID, PLAN_ITEM.SESSION_ID, PLAN_ITEM.EXERCISE_ID,
+                PLAN_ITEM.POSITION, PLAN_ITEM.MINUTES));
+        columns.addAll(List.of(THERAPY_SESSION.fields()));
+        columns.addAll(JooqExerciseRepository.COLUMNS);
+        columns.addAll(List.of(periods, clients, marks));
+        return dsl.select(columns)
+                .from(PLAN_ITEM)
+                .join(THERAPY_SESSION).on(THERAPY_SESSION.ID.eq(PLAN_ITEM.SESSION_ID))
+                .join(EXERCISE).on(EXERCISE.ID.eq(PLAN_ITEM.EXERCISE_ID))
+                .where(PLAN_ITEM.ID.eq(item.value()))
+                .fetchOptional(r -> new RecordTarget(planItem(r),
+                        JooqSessionRepository.toSession(r.into(THERAPY_SESSION)), JooqExerciseRepository.toExercise(r),
+                        new SessionMembers(r.get(periods), r.get(clients), r.get(marks))));
+    }
+
+    private static PlanItem planItem(Record r) {
+        return new PlanItem(new PlanItemId(r.get(PLAN_ITEM.ID)), new SessionId(r.get(PLAN_ITEM.SESSION_ID)),
+                new ExerciseId(r.get(PLAN_ITEM.EXERCISE_ID)), r.get(EXERCISE.TITLE), r.get(PLAN_ITEM.POSITION),
+                r.get(PLAN_ITEM.MINUTES));
+    }
+
     /**
      * {@inheritDoc}
      *
@@ -95,25 +160,30 @@ public class JooqRecordRepository implements RecordRepository {
     /**
      * {@inheritDoc}
      *
-     * <p>The new value is computed by the database from the stored one ({@code value = value + delta}
-     * in the UPDATE), never read into Java first, so concurrent taps serialise on the row lock instead
-     * of overwriting each other.
+     * <p>One insert-or-update: the new value is computed by the database from the stored one ({@code
+     * value = value + delta} in the update part), never read into Java first, so concurrent taps
+     * serialise on the row instead of overwriting each other, and a first tap on two devices at once
+     * can't fail on the primary key.
      */
     @Override
-    public void increment(PlanItemId item, String subject, String fieldKey, int delta, UserId by, Instant at) {
-        if (add(item, subject, fieldKey, delta, by, at)) {
-            return;
-        }
-        int inserted = Inserts.ignoringDuplicate(dsl.insertInto(EXERCISE_VALUE)
+    public int increment(PlanItemId item, String subject, String fieldKey, int delta, UserId by, Instant at) {
+        Field<Integer> sum = EXERCISE_VALUE.FIELD_VALUE.cast(SQLDataType.INTEGER).plus(delta);
+        Field<Integer> clamped = DSL.greatest(DSL.inline(0), DSL.least(DSL.inline(FieldType.COUNTER_MAX), sum));
+        String stored = dsl.insertInto(EXERCISE_VALUE)
                 .set(EXERCISE_VALUE.PLAN_ITEM_ID, item.value())
                 .set(EXERCISE_VALUE.SUBJECT, subject)
                 .set(EXERCISE_VALUE.FIELD_KEY, fieldKey)
                 .set(EXERCISE_VALUE.FIELD_VALUE, Integer.toString(Math.clamp(delta, 0, FieldType.COUNTER_MAX)))
                 .set(EXERCISE_VALUE.RECORDED_AT, Timestamps.toDb(at))
-                .set(EXERCISE_VALUE.RECORDED_BY, by.value()));
-        if (inserted == 0) {
-            add(item, subject, fieldKey, delta, by, at);
-        }
+                .set(EXERCISE_VALUE.RECORDED_BY, by.value())
+                .onConflict(EXERCISE_VALUE.PLAN_ITEM_ID, EXERCISE_VALUE.SUBJECT, EXERCISE_VALUE.FIELD_KEY)
+                .doUpdate()
+                .set(EXERCISE_VALUE.FIELD_VALUE, clamped.cast(SQLDataType.VARCHAR(200)))
+                .set(EXERCISE_VALUE.RECORDED_AT, Timestamps.toDb(at))
+                .set(EXERCISE_VALUE.RECORDED_BY, by.value())
+                .returningResult(EXERCISE_VALUE.FIELD_VALUE)
+                .fetchSingle(EXERCISE_VALUE.FIELD_VALUE);
+        return Integer.parseInt(stored);
     }
 
     /**
@@ -194,17 +264,6 @@ public class JooqRecordRepository implements RecordRepository {
                 .set(EXERCISE_VALUE.RECORDED_BY, by.value())
                 .where(key(item, subject, fieldKey))
                 .and(EXERCISE_VALUE.FIELD_VALUE.ne(value))
-                .execute() == 1;
-    }
-
-    private boolean add(PlanItemId item, String subject, String fieldKey, int delta, UserId by, Instant at) {
-        Field<Integer> sum = EXERCISE_VALUE.FIELD_VALUE.cast(SQLDataType.INTEGER).plus(delta);
-        Field<Integer> clamped = DSL.greatest(DSL.inline(0), DSL.least(DSL.inline(FieldType.COUNTER_MAX), sum));
-        return dsl.update(EXERCISE_VALUE)
-                .set(EXERCISE_VALUE.FIELD_VALUE, clamped.cast(SQLDataType.VARCHAR(200)))
-                .set(EXERCISE_VALUE.RECORDED_AT, Timestamps.toDb(at))
-                .set(EXERCISE_VALUE.RECORDED_BY, by.value())
-                .where(key(item, subject, fieldKey))
                 .execute() == 1;
     }
 

@@ -2,6 +2,7 @@ package org.mutual.persistence.session;
 
 import static org.mutual.persistence.jooq.Tables.GROUP_FACILITATOR;
 import static org.mutual.persistence.jooq.Tables.SESSION_SERIES;
+import static org.mutual.persistence.jooq.Tables.THERAPY_GROUP;
 import static org.mutual.persistence.jooq.Tables.THERAPY_SESSION;
 
 import java.time.DayOfWeek;
@@ -20,6 +21,7 @@ import org.mutual.domain.session.Occurrence;
 import org.mutual.domain.session.SeriesId;
 import org.mutual.domain.session.Session;
 import org.mutual.domain.session.SessionId;
+import org.mutual.domain.session.SessionOverview;
 import org.mutual.domain.schedule.SessionLocation;
 import org.mutual.domain.session.SessionRepository;
 import org.mutual.domain.session.SessionStatus;
@@ -110,6 +112,15 @@ public class JooqSessionRepository implements SessionRepository {
         return dsl.selectFrom(THERAPY_SESSION)
                 .where(THERAPY_SESSION.ID.eq(id.value()))
                 .fetchOptional(JooqSessionRepository::toSession);
+    }
+
+    @Override
+    public Optional<SessionOverview> overview(SessionId id) {
+        return dsl.select(THERAPY_SESSION.fields()).select(THERAPY_GROUP.NAME)
+                .from(THERAPY_SESSION)
+                .join(THERAPY_GROUP).on(THERAPY_GROUP.ID.eq(THERAPY_SESSION.GROUP_ID))
+                .where(THERAPY_SESSION.ID.eq(id.value()))
+                .fetchOptional(r -> new SessionOverview(toSession(r.into(THERAPY_SESSION)), r.get(THERAPY_GROUP.NAME)));
     }
 
     /**

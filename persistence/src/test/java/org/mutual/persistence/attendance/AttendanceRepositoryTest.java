@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jooq.DSLContext;
 import org.jooq.ExecuteListener;
@@ -19,12 +20,17 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.mutual.domain.attendance.AttendanceMark;
 import org.mutual.domain.attendance.AttendanceStatus;
+import org.mutual.domain.attendance.SessionMembers;
+import org.mutual.domain.client.Client;
 import org.mutual.domain.client.ClientId;
 import org.mutual.domain.group.GroupId;
+import org.mutual.domain.membership.MembershipPeriod;
+import org.mutual.domain.membership.NewMembership;
 import org.mutual.domain.session.Occurrence;
 import org.mutual.domain.session.SessionId;
 import org.mutual.domain.schedule.SessionLocation;
 import org.mutual.domain.user.UserId;
+import org.mutual.persistence.membership.JooqMembershipRepository;
 import org.mutual.persistence.session.JooqSessionRepository;
 import org.mutual.persistence.support.QueryCounter;
 import org.mutual.persistence.support.TestData;
@@ -75,6 +81,30 @@ class AttendanceRepositoryTest {
     static Occurrence occurrence(String start) {
         Instant s = Instant.parse(start);
         return new Occurrence(LocalDate.ofInstant(s, ZoneOffset.UTC), s, s.plusSeconds(5400));
+    }
+
+    @Test
+    void a_sessions_members_are_the_groups_periods_their_clients_and_the_sessions_marks_in_one_query() {
+        JooqMembershipRepository memberships = new JooqMembershipRepository(dsl);
+        memberships.create(NewMembership.of(tuesday, ana, LocalDate.of(2026, 4, 1), Set.of()));
+        memberships.create(NewMembership.of(tuesday, ben, LocalDate.of(2026, 5, 10), Set.of()));
+        memberships.create(NewMembership.of(thursday, ben, LocalDate.of(2026, 4, 1), Set.of()));
+        attendance.mark(firstTuesday, ana, AttendanceStatus.LATE, alice, T1);
+        attendance.mark(secondTuesday, ben, AttendanceStatus.ABSENT, alice, T1);
+        queries.reset();
+
+        SessionMembers members = attendance.members(firstTuesday, tuesday);
+
+        assertThat(queries.count()).isEqualTo(1);
+        assertThat(members.periods()).isEqualTo(memberships.periodsOfGroup(tuesday));
+        assertThat(members.clients()).extracting(Client::id, Client::preferredName)
+                .containsExactly(tuple(ana, "Ana"), tuple(ben, "Ben"));
+        assertThat(members.marks()).containsExactly(new AttendanceMark(firstTuesday, ana, AttendanceStatus.LATE, T1,
+                alice));
+        assertThat(members.rosterAt(tuesday, LocalDate.of(2026, 5, 5))).extracting(MembershipPeriod::client)
+                .containsExactly(ana);
+        assertThat(members.present(tuesday, LocalDate.of(2026, 5, 5))).containsExactly(ana);
+        assertThat(attendance.members(firstThursday, thursday).marks()).isEmpty();
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -18,14 +19,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.mutual.domain.attendance.AttendanceMark;
+import org.mutual.domain.attendance.AttendanceStatus;
 import org.mutual.domain.base.ConcurrentEditException;
+import org.mutual.domain.client.Client;
+import org.mutual.domain.exercise.RecordingField;
+import org.mutual.domain.membership.MembershipPeriod;
 import org.mutual.domain.exercise.Practice;
 import org.mutual.domain.plan.PlanItemId;
 import org.mutual.domain.record.ClientRecordValue;
 import org.mutual.domain.record.ExerciseRecord;
+import org.mutual.domain.record.RecordTarget;
+import org.mutual.domain.record.RecordedExercise;
 import org.mutual.domain.record.RecordedValue;
 import org.mutual.domain.record.Turn;
 import org.mutual.domain.session.SessionId;
+import org.mutual.persistence.attendance.JooqAttendanceRepository;
 import org.mutual.persistence.plan.ClinicalFixture;
 import org.mutual.persistence.plan.JooqPlanRepository;
 import org.mutual.persistence.support.QueryCounter;
@@ -100,6 +109,23 @@ class RecordRepositoryTest {
     }
 
     @Test
+    void a_counter_tap_is_one_statement_and_returns_the_stored_value() {
+        queries.reset();
+        assertThat(records.increment(conversation, pair, "turns_a", 1, f.alice, T1)).isEqualTo(1);
+        assertThat(queries.count()).isEqualTo(1);
+        queries.reset();
+        assertThat(records.increment(conversation, pair, "turns_a", 4, f.bob, T2)).isEqualTo(5);
+        assertThat(queries.count()).isEqualTo(1);
+
+        assertThat(records.increment(conversation, pair, "turns_a", -9, f.alice, T1)).isZero();
+        assertThat(records.increment(conversation, pair, "interruptions", 999, f.alice, T1)).isEqualTo(999);
+        assertThat(records.increment(conversation, pair, "interruptions", 1, f.alice, T1)).isEqualTo(999);
+        assertThat(recordOf(conversation).values()).extracting(RecordedValue::fieldKey, RecordedValue::value,
+                RecordedValue::by).containsExactlyInAnyOrder(tuple("interruptions", "999", f.alice),
+                tuple("turns_a", "0", f.alice));
+    }
+
+    @Test
     void two_devices_tapping_the_same_counter_200_times_each_lose_no_tap() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
@@ -161,6 +187,47 @@ class RecordRepositoryTest {
         assertThat(all.get(2).values()).containsExactly(new RecordedValue(ana, "felt", "7",
                 Instant.parse("2026-05-05T16:20:00.123456Z"), f.bob));
         assertThat(records.values(new SessionId(999))).isEmpty();
+    }
+
+    @Test
+    void the_record_tab_reads_records_with_their_exercises_and_fields_in_one_query() {
+        records.increment(conversation, pair, "turns_a", 3, f.alice, T1);
+        records.setObservation(experiments, "Ana asked first.", 0);
+        queries.reset();
+
+        List<RecordedExercise> all = records.recordsWithExercises(tuesday);
+
+        assertThat(queries.count()).isEqualTo(1);
+        assertThat(all).extracting(r -> r.record().planItem().id()).containsExactly(conversation, disclosure,
+                experiments);
+        assertThat(all).extracting(RecordedExercise::record).usingRecursiveFieldByFieldElementComparator()
+                .containsExactlyElementsOf(records.values(tuesday));
+        for (RecordedExercise r : all) {
+            assertThat(r.exercise()).isEqualTo(f.exercises.find(r.record().planItem().exercise()).orElseThrow());
+        }
+        assertThat(all.getFirst().exercise().fields()).extracting(RecordingField::key).contains("turns_a", "turns_b");
+        assertThat(records.recordsWithExercises(f.session(f.thursday, "2026-05-07T09:00:00Z"))).isEmpty();
+    }
+
+    @Test
+    void a_writes_target_is_its_item_session_exercise_and_the_groups_people_in_one_query() {
+        new JooqAttendanceRepository(dsl).mark(tuesday, f.ben, AttendanceStatus.ABSENT, f.alice, T1);
+        queries.reset();
+
+        RecordTarget target = records.target(experiments).orElseThrow();
+
+        assertThat(queries.count()).isEqualTo(1);
+        assertThat(target.item()).isEqualTo(new JooqPlanRepository(dsl, Clock.systemUTC()).item(experiments)
+                .orElseThrow());
+        assertThat(target.session()).isEqualTo(f.sessions.find(tuesday).orElseThrow());
+        assertThat(target.exercise()).isEqualTo(f.exercises.find(f.builtIn(Practice.SMALL_EXPERIMENTS)).orElseThrow());
+        assertThat(target.members().periods()).extracting(MembershipPeriod::client).containsExactly(f.ana, f.ben,
+                f.cat);
+        assertThat(target.members().clients()).extracting(Client::preferredName).containsExactly("Ana", "Ben", "Cat");
+        assertThat(target.members().marks()).extracting(AttendanceMark::client, AttendanceMark::status)
+                .containsExactly(tuple(f.ben, AttendanceStatus.ABSENT));
+        assertThat(target.members().present(f.tuesday, LocalDate.of(2026, 5, 5))).isEmpty();
+        assertThat(records.target(new PlanItemId(999_999))).isEmpty();
     }
 
     @Test

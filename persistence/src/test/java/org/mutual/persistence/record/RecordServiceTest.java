@@ -24,7 +24,6 @@ import org.mutual.domain.record.RecordService;
 import org.mutual.domain.record.SessionRecords;
 import org.mutual.domain.session.SessionId;
 import org.mutual.persistence.attendance.JooqAttendanceRepository;
-import org.mutual.persistence.membership.JooqMembershipRepository;
 import org.mutual.persistence.plan.ClinicalFixture;
 import org.mutual.persistence.plan.JooqPlanRepository;
 import org.mutual.persistence.plan.ServiceHarness;
@@ -55,8 +54,8 @@ class RecordServiceTest {
         DSLContext counted = queries.counting(dsl);
         plans = new JooqPlanRepository(counted, Clock.systemUTC());
         attendance = new JooqAttendanceRepository(counted);
-        service = new RecordService(new JooqRecordRepository(counted), plans, f.exercises, f.sessions,
-                new JooqMembershipRepository(counted), attendance, h.access, h.audit, h.tx, h.clock, ClinicalFixture.ZONE);
+        service = new RecordService(new JooqRecordRepository(counted), f.sessions, attendance, h.access, h.audit, h.tx,
+                h.clock, ClinicalFixture.ZONE);
         tuesday = f.session(f.tuesday, "2026-05-05T16:00:00Z");
         conversation = plans.add(tuesday, f.builtIn(Practice.GIVE_AND_TAKE), 15);
         disclosure = plans.add(tuesday, f.builtIn(Practice.MATCHING_DISCLOSURE), 20);

@@ -25,6 +25,7 @@ import org.mutual.domain.session.Occurrence;
 import org.mutual.domain.session.SeriesId;
 import org.mutual.domain.session.Session;
 import org.mutual.domain.session.SessionId;
+import org.mutual.domain.session.SessionOverview;
 import org.mutual.domain.schedule.SessionLocation;
 import org.mutual.domain.session.SessionStatus;
 import org.mutual.domain.session.WeeklySeries;
@@ -148,6 +149,20 @@ class SessionRepositoryTest {
         assertThat(read.startsAt()).isEqualTo(start.truncatedTo(ChronoUnit.MICROS))
                 .isEqualTo(Instant.parse("2026-05-05T16:59:59.999999Z"));
         assertThat(read.endsAt()).isEqualTo(Instant.parse("2026-05-05T18:00:00.123456Z"));
+    }
+
+    @Test
+    void a_sessions_overview_is_the_session_with_its_groups_name_in_one_query() {
+        SessionId id = sessions.createAll(tuesday, null,
+                List.of(at("2026-05-05T16:00:00Z", "2026-05-05T17:30:00Z")), ROOM).getFirst();
+        queries.reset();
+
+        SessionOverview overview = sessions.overview(id).orElseThrow();
+
+        assertThat(queries.count()).isEqualTo(1);
+        assertThat(overview.groupName()).isEqualTo("Tuesday evening");
+        assertThat(overview.session()).isEqualTo(sessions.find(id).orElseThrow());
+        assertThat(sessions.overview(new SessionId(999_999))).isEmpty();
     }
 
     @Test
