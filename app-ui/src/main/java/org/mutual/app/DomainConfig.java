@@ -20,6 +20,7 @@ import org.mutual.domain.base.Transactions;
 import org.mutual.domain.calendar.CalendarFeedRepository;
 import org.mutual.domain.calendar.CalendarFeedService;
 import org.mutual.domain.client.ClientRepository;
+import org.mutual.domain.clientfile.ClientFileRepository;
 import org.mutual.domain.clientfile.ClientFileService;
 import org.mutual.domain.exercise.BuiltInPractices;
 import org.mutual.domain.exercise.ExerciseRepository;
@@ -135,12 +136,11 @@ public class DomainConfig {
     }
 
     @Bean
-    ClientFileService clientFileService(ClientRepository clients, MembershipRepository memberships,
-                                        GroupRepository groups, SessionRepository sessions,
-                                        AttendanceRepository attendance, RecordRepository records,
-                                        NoteRepository notes, CurrentUser currentUser, Audit audit, PracticeZone zone) {
-        return new ClientFileService(clients, memberships, groups, sessions, attendance, records, notes, currentUser,
-                audit, zone.zone());
+    ClientFileService clientFileService(ClientFileRepository files, MembershipRepository memberships,
+                                        MeasureRepository measures, RecordRepository records, NoteRepository notes,
+                                        GroupAccess access, CurrentUser currentUser, Audit audit, PracticeZone zone) {
+        return new ClientFileService(files, memberships, measures, records, notes, access, currentUser, audit,
+                zone.zone());
     }
 
     @Bean

@@ -44,6 +44,14 @@ public final class Audit {
         repository.appendAll(entries);
     }
 
+    /**
+     * Collects ALLOWED entries of several kinds and writes them in one statement: a page that reads a
+     * record and the confidential records around it audits all of them at once.
+     */
+    public Batch batch() {
+        return new Batch();
+    }
+
     public void denied(String action, String recordType, Object recordId) {
         write(action, recordType, recordId, AuditOutcome.DENIED);
     }
@@ -52,5 +60,35 @@ public final class Audit {
         Optional<AppUser> user = currentUser.get();
         repository.append(new AuditEntry(clock.instant(), user.map(AppUser::id).orElse(null),
                 user.map(AppUser::username).orElse("anonymous"), action, recordType, String.valueOf(recordId), outcome));
+    }
+
+    /** ALLOWED entries collected for one write, in the order they were added. */
+    public final class Batch {
+
+        private final Optional<AppUser> user = currentUser.get();
+        private final Instant now = clock.instant();
+        private final List<AuditEntry> entries = new ArrayList<>();
+
+        private Batch() {
+        }
+
+        public Batch allowed(String action, String recordType, Object recordId) {
+            entries.add(new AuditEntry(now, user.map(AppUser::id).orElse(null),
+                    user.map(AppUser::username).orElse("anonymous"), action, recordType, String.valueOf(recordId),
+                    AuditOutcome.ALLOWED));
+            return this;
+        }
+
+        public Batch allowedAll(String action, String recordType, Collection<?> recordIds) {
+            recordIds.forEach(id -> allowed(action, recordType, id));
+            return this;
+        }
+
+        /** Writes what was collected, in one statement; nothing when nothing was. */
+        public void write() {
+            if (!entries.isEmpty()) {
+                repository.appendAll(List.copyOf(entries));
+            }
+        }
     }
 }

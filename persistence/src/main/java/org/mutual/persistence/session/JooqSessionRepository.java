@@ -183,7 +183,7 @@ public class JooqSessionRepository implements SessionRepository {
         }
     }
 
-    static Session toSession(TherapySessionRecord r) {
+    public static Session toSession(TherapySessionRecord r) {
         return new Session(new SessionId(r.getId()), new GroupId(r.getGroupId()),
                 r.getSeriesId() == null ? null : new SeriesId(r.getSeriesId()),
                 Timestamps.fromDb(r.getStartsAt()), Timestamps.fromDb(r.getEndsAt()),
