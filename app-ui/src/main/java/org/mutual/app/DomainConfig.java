@@ -145,9 +145,9 @@ public class DomainConfig {
 
     @Bean
     ExportService exportService(ExportRepository exports, SessionRepository sessions, MembershipRepository memberships,
-                                GroupRepository groups, ClientAccounts clientAccounts, GroupAccess access,
-                                CurrentUser currentUser, Audit audit, PracticeZone zone) {
-        return new ExportService(exports, sessions, memberships, groups, clientAccounts, access, currentUser, audit,
+                                ClientAccounts clientAccounts, GroupAccess access, CurrentUser currentUser, Audit audit,
+                                PracticeZone zone) {
+        return new ExportService(exports, sessions, memberships, clientAccounts, access, currentUser, audit,
                 zone.zone());
     }
 
@@ -272,10 +272,10 @@ public class DomainConfig {
 
     @Bean
     ReminderService reminderService(ReminderRepository reminders, ReminderMail mail, ClientAccounts clientAccounts,
-                                    MembershipRepository memberships, GroupRepository groups,
+                                    MembershipRepository memberships, GroupAccess access,
                                     CurrentUser currentUser, Audit audit, Transactions tx, Clock clock,
                                     ReminderPlan plan) {
-        return new ReminderService(reminders, mail, clientAccounts, memberships, groups, currentUser, audit, tx,
+        return new ReminderService(reminders, mail, clientAccounts, memberships, access, currentUser, audit, tx,
                 clock, plan);
     }
 }
