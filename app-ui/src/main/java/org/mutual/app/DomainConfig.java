@@ -41,6 +41,7 @@ import org.mutual.domain.measure.MeasureRepository;
 import org.mutual.domain.measure.MeasureService;
 import org.mutual.domain.measure.SafetyAlertNotifier;
 import org.mutual.domain.membership.MembershipRepository;
+import org.mutual.domain.membership.GroupPageRepository;
 import org.mutual.domain.membership.MembershipService;
 import org.mutual.domain.membership.WaitlistRepository;
 import org.mutual.domain.note.NoteRepository;
@@ -117,9 +118,9 @@ public class DomainConfig {
 
     @Bean
     MembershipService membershipService(MembershipRepository memberships, WaitlistRepository waitlist,
-                                        ClientRepository clients, GroupAccess access, Audit audit, Transactions tx,
-                                        Clock clock, PracticeZone zone) {
-        return new MembershipService(memberships, waitlist, clients, access, audit, tx, clock, zone.zone());
+                                        GroupPageRepository pages, ClientRepository clients, GroupAccess access,
+                                        Audit audit, Transactions tx, Clock clock, PracticeZone zone) {
+        return new MembershipService(memberships, waitlist, pages, clients, access, audit, tx, clock, zone.zone());
     }
 
     @Bean

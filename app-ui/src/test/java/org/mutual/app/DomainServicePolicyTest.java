@@ -203,6 +203,7 @@ class DomainServicePolicyTest extends RunningAppTest {
             Map.entry("MembershipService.waitlistAdd", Policy.FACILITATOR),
             Map.entry("MembershipService.waitlistNewClient", Policy.FACILITATOR),
             Map.entry("MembershipService.waitlist", Policy.ORGANISATIONAL),
+            Map.entry("MembershipService.page", Policy.ORGANISATIONAL),
             Map.entry("NoteService.notes", Policy.FACILITATOR),
             Map.entry("NoteService.latest", Policy.FACILITATOR),
             Map.entry("NoteService.saveDraft", Policy.FACILITATOR),

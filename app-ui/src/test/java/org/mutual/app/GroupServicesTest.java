@@ -16,6 +16,7 @@ import org.mutual.domain.audit.AuditEntry;
 import org.mutual.domain.audit.AuditOutcome;
 import org.mutual.domain.audit.AuditRepository;
 import org.mutual.domain.base.AccessDeniedException;
+import org.mutual.domain.base.NotFoundException;
 import org.mutual.domain.client.ClientDraft;
 import org.mutual.domain.client.ClientId;
 import org.mutual.domain.clientfile.ClientFileService;
@@ -23,6 +24,7 @@ import org.mutual.domain.group.GroupDraft;
 import org.mutual.domain.group.GroupId;
 import org.mutual.domain.group.GroupService;
 import org.mutual.domain.membership.GroupFullException;
+import org.mutual.domain.membership.GroupPage;
 import org.mutual.domain.membership.MembershipService;
 import org.mutual.domain.schedule.PracticeZone;
 import org.mutual.domain.schedule.SessionLocation;
@@ -111,6 +113,41 @@ class GroupServicesTest extends RunningAppTest {
             assertThat(e.outcome()).isEqualTo(AuditOutcome.DENIED);
         });
         assertThat(latest).extracting(AuditEntry::action).containsExactly("client.read", "membership.list", "group.read");
+    }
+
+    @Test
+    void the_group_page_reads_what_the_separate_reads_give_and_refuses_and_audits_a_non_facilitator() {
+        TestUsers.signIn(accounts, "therapist");
+        GroupId group = groups.create(GroupDraft.of("Page group", "One read", null, 1));
+        LocalDate today = memberships.today();
+        ClientId member = memberships.addNewClient(group, client("Member"), today, Set.of());
+        memberships.waitlistNewClient(group, client("Waiting"));
+
+        GroupPage page = memberships.page(group);
+        assertThat(page.facilitator()).isTrue();
+        assertThat(page.group()).isEqualTo(groups.get(group));
+        assertThat(page.facilitators()).isEqualTo(groups.facilitators(group));
+        assertThat(page.members()).isEqualTo(memberships.members(group));
+        assertThat(page.rosterAt(today)).isEqualTo(memberships.rosterAt(group, today))
+                .extracting(m -> m.client().id()).containsExactly(member);
+        assertThat(page.waitlist()).isEqualTo(memberships.waitlist(group));
+
+        TestUsers.signIn(accounts, "admin");
+        GroupPage adminPage = memberships.page(group);
+        assertThat(adminPage.facilitator()).isFalse();
+        assertThat(adminPage.members()).isEqualTo(page.members());
+
+        TestUsers.signIn(accounts, "cotherapist");
+        long before = audit.count();
+        assertThatThrownBy(() -> memberships.page(group)).isInstanceOf(AccessDeniedException.class);
+        assertThat(audit.count()).isEqualTo(before + 1);
+        assertThat(audit.latest(0, 1)).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo("group.read");
+            assertThat(e.recordType()).isEqualTo("group");
+            assertThat(e.recordId()).isEqualTo(group.toString());
+            assertThat(e.outcome()).isEqualTo(AuditOutcome.DENIED);
+        });
+        assertThatThrownBy(() -> memberships.page(new GroupId(987_654_321L))).isInstanceOf(NotFoundException.class);
     }
 
     @Test

@@ -2,9 +2,9 @@ package org.mutual.app.mail;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import org.mutual.domain.reminder.Reminder;
 import org.mutual.domain.reminder.ReminderSender;
 import org.springframework.stereotype.Component;
@@ -12,15 +12,11 @@ import org.springframework.stereotype.Component;
 /**
  * Reminders as e-mail: the session's day, time and room (or "online"), the homework's due date, a
  * therapist's counts — never a name, a homework's title or anything written in Mutual — and a link
- * to the page where the reader finds the rest. Texts are English for now, from the screens' bundle.
+ * to the page where the reader finds the rest. Each is written in the language its reader chose for
+ * Mutual (English when they chose none), dates and times as that language writes them.
  */
 @Component
 public class ReminderMail implements ReminderSender {
-
-    private static final String BUNDLE = "vaadin-i18n/translations";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-            .withLocale(Locale.ENGLISH);
 
     private final OutgoingMail mail;
 
@@ -35,20 +31,30 @@ public class ReminderMail implements ReminderSender {
 
     @Override
     public void send(Reminder reminder) {
+        Locale language = Locale.forLanguageTag(reminder.language().tag());
         switch (reminder) {
-            case Reminder.SessionTomorrow s -> mail.send(List.of(s.email()), "mail.reminder.session.subject",
-                    "mail.reminder.session.body", DAY.format(s.startsAt()), TIME.format(s.startsAt()),
-                    s.online() ? text("mail.reminder.session.online")
-                            : text("mail.reminder.session.place").replace("{0}", s.place()),
+            case Reminder.SessionTomorrow s -> mail.send(List.of(s.email()), language, "mail.reminder.session.subject",
+                    "mail.reminder.session.body", day(s.startsAt(), language), time(s.startsAt(), language),
+                    s.online() ? text(language, "mail.reminder.session.online")
+                            : text(language, "mail.reminder.session.place").replace("{0}", s.place()),
                     mail.link("/my/sessions"));
-            case Reminder.HomeworkDue h -> mail.send(List.of(h.email()), "mail.reminder.homework.subject",
-                    "mail.reminder.homework.body", DAY.format(h.dueOn()), mail.link("/my/homework"));
-            case Reminder.TherapistDigest d -> mail.send(List.of(d.email()), "mail.reminder.digest.subject",
+            case Reminder.HomeworkDue h -> mail.send(List.of(h.email()), language, "mail.reminder.homework.subject",
+                    "mail.reminder.homework.body", day(h.dueOn(), language), mail.link("/my/homework"));
+            case Reminder.TherapistDigest d -> mail.send(List.of(d.email()), language, "mail.reminder.digest.subject",
                     "mail.reminder.digest.body", d.toReview(), d.unsignedNotes(), mail.link("/"));
         }
     }
 
-    private static String text(String key) {
-        return ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH).getString(key);
+    /** "Thursday, November 26, 2026", "jueves, 26 de noviembre de 2026". */
+    static String day(TemporalAccessor date, Locale language) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(language).format(date);
+    }
+
+    static String time(TemporalAccessor time, Locale language) {
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(language).format(time);
+    }
+
+    private static String text(Locale language, String key) {
+        return OutgoingMail.texts(language).getString(key);
     }
 }

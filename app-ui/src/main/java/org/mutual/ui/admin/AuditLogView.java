@@ -14,7 +14,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
 import org.mutual.domain.audit.AuditEntry;
 import org.mutual.domain.audit.AuditOutcome;
 import org.mutual.domain.audit.AuditQuery;
@@ -78,8 +77,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         zoneNote.addClassName("hint");
 
         grid.setId("audit-log-grid");
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(zone.zone());
-        grid.addColumn(e -> time.format(e.at())).setHeader(getTranslation("audit.time")).setAutoWidth(true)
+        grid.addColumn(e -> formats.dateTimeToTheSecond(e.at())).setHeader(getTranslation("audit.time")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(AuditEntry::actorName).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
         grid.addColumn(AuditEntry::action).setHeader(getTranslation("audit.action")).setAutoWidth(true);

@@ -32,6 +32,12 @@ public final class Formats {
                 .format(instant);
     }
 
+    /** To the second, as the audit log needs it: "Nov 26, 2026, 9:03:12 AM", "26 nov 2026, 9:03:12". */
+    public String dateTimeToTheSecond(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
+                .withZone(zone).format(instant);
+    }
+
     public String time(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ofPattern("HH:mm", locale).withZone(zone).format(instant);
     }

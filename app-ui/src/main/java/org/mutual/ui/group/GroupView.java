@@ -44,6 +44,7 @@ import org.mutual.domain.homework.HomeworkService;
 import org.mutual.domain.homework.ResourceService;
 import org.mutual.domain.measure.MeasureService;
 import org.mutual.domain.membership.GroupFullException;
+import org.mutual.domain.membership.GroupPage;
 import org.mutual.domain.membership.MemberView;
 import org.mutual.domain.membership.MembershipPeriod;
 import org.mutual.domain.membership.MembershipService;
@@ -116,12 +117,14 @@ public class GroupView extends VerticalLayout implements HasDynamicTitle, Before
 
     private void render() {
         removeAll();
-        Group group = groups.get(id);
-        boolean edit = groups.canEdit(id);
-        List<MemberView> members = memberships.members(id);
+        // One read for the whole page; the tabs that need more read it when first shown.
+        GroupPage page = memberships.page(id);
+        Group group = page.group();
+        boolean edit = page.facilitator();
+        List<MemberView> members = page.members();
         LocalDate today = formats.today();
         // Today's roster: the count in the facts line, who gets homework and questionnaires.
-        List<MemberView> active = memberships.rosterAt(id, today);
+        List<MemberView> active = page.rosterAt(today);
 
         H2 title = new H2(group.name());
         title.setId("group-title");
@@ -136,7 +139,7 @@ public class GroupView extends VerticalLayout implements HasDynamicTitle, Before
         heading.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         add(heading);
 
-        String facilitatorNames = groups.facilitators(id).stream()
+        String facilitatorNames = page.facilitators().stream()
                 .map(f -> f.displayName() + (f.lead() ? " (" + getTranslation("group.lead.short") + ")" : ""))
                 .collect(Collectors.joining(", "));
         Paragraph facts = new Paragraph(getTranslation("group.facts", group.focus(),
@@ -157,9 +160,9 @@ public class GroupView extends VerticalLayout implements HasDynamicTitle, Before
         TabSheet tabs = new AccessibleTabSheet();
         tabs.setWidthFull();
         tabs.add(getTranslation("group.tab.members"), membersTab(members, edit, today));
-        tabs.add(getTranslation("group.tab.sessions"), sessionsTab(members));
-        tabs.add(getTranslation("group.tab.attendance"), attendanceTab(edit));
-        tabs.add(getTranslation("group.tab.waitlist"), waitlistTab());
+        tabs.add(getTranslation("group.tab.sessions"), new LazyTab(() -> sessionsTab(members)));
+        tabs.add(getTranslation("group.tab.attendance"), new LazyTab(() -> attendanceTab(edit)));
+        tabs.add(getTranslation("group.tab.waitlist"), waitlistTab(page.waitlist()));
         if (edit) {
             // Reflections are clinical: the board is for the group's facilitators only.
             Map<ClientId, String> names = new HashMap<>();
@@ -435,8 +438,7 @@ public class GroupView extends VerticalLayout implements HasDynamicTitle, Before
         return tab;
     }
 
-    private Component waitlistTab() {
-        List<WaitingClient> waiting = memberships.waitlist(id);
+    private Component waitlistTab(List<WaitingClient> waiting) {
         Grid<WaitingClient> grid = new Grid<>();
         grid.setId("waitlist-grid");
         grid.setAllRowsVisible(true);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +21,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mutual.app.TestUsers;
@@ -49,6 +52,9 @@ import org.mutual.domain.session.SessionService;
 import org.mutual.domain.session.SessionStatus;
 import org.mutual.domain.user.AccountRepository;
 import org.mutual.domain.user.CurrentUser;
+import org.mutual.domain.user.Language;
+import org.mutual.domain.user.UserId;
+import org.mutual.domain.user.UserLanguages;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -76,6 +82,8 @@ class ReminderMailTest extends MailingAppTest {
     @Autowired HomeworkRepository homeworkRepository;
     @Autowired NoteService notes;
     @Autowired ReminderService service;
+    @Autowired UserLanguages languages;
+    @Autowired DataSource dataSource;
 
     @AfterEach
     void signOut() {
@@ -128,6 +136,33 @@ class ReminderMailTest extends MailingAppTest {
             TestUsers.signIn(accounts, "therapist");
             assertThat(service.emailReminders(jordan)).as("the therapist sees the choice").isFalse();
             service.setEmailReminders(jordan, true);
+        }
+    }
+
+    @Test
+    void a_member_who_chose_spanish_is_reminded_in_spanish_and_the_others_in_english() throws Exception {
+        Session session = tuesdaySessionInWeeks(6);
+        UserId jordansLogin = accounts.findByUsername("client2").orElseThrow().id();
+        languages.save(jordansLogin, Language.SPANISH);
+        try {
+            Set<MimeMessage> before = received();
+
+            at(dayBefore(session)).sendDue();
+
+            Map<String, List<MimeMessage>> spanish = sinceBySubject(before, "Mutual: su grupo se reúne mañana");
+            assertThat(spanish.keySet()).containsExactly("jordan@demo.mutual.example");
+            String body = spanish.get("jordan@demo.mutual.example").getFirst().getContent().toString();
+            assertThat(body).as("a Spanish text with a Spanish date: the group meets on Tuesdays")
+                    .contains("su grupo se reúne mañana, martes, ").contains(" de ")
+                    .contains("en Room 2").contains(PUBLIC_URL + "/my/sessions").doesNotContain("Tuesday");
+            assertThat(sinceBySubject(before, "Mutual: your group meets tomorrow").keySet())
+                    .contains("casey@demo.mutual.example").doesNotContain("jordan@demo.mutual.example");
+        } finally {
+            try (Connection c = dataSource.getConnection();
+                 PreparedStatement unset = c.prepareStatement("update app_user set locale = null where id = ?")) {
+                unset.setLong(1, jordansLogin.value());
+                unset.executeUpdate();
+            }
         }
     }
 

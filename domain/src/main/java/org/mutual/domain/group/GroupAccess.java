@@ -46,6 +46,12 @@ public final class GroupAccess {
         throw new AccessDeniedException(recordType, recordId);
     }
 
+    /** Whether the current user facilitates the group or is an admin (no audit: nothing is refused yet). */
+    public boolean hasOrganisationalAccess(GroupId group) {
+        return currentUser.get().map(u -> u.is(Role.ADMIN) || (u.is(Role.THERAPIST) && groups.isFacilitator(group,
+                u.id()))).orElse(false);
+    }
+
     /** Whether the current user facilitates the group (no audit: used to show or hide actions). */
     public boolean isFacilitator(GroupId group) {
         return currentUser.get().map(u -> u.is(Role.THERAPIST) && groups.isFacilitator(group, u.id())).orElse(false);

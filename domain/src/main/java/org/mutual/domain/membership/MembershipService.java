@@ -20,6 +20,8 @@ import org.mutual.domain.client.ClientRepository;
 import org.mutual.domain.group.Group;
 import org.mutual.domain.group.GroupAccess;
 import org.mutual.domain.group.GroupId;
+import org.mutual.domain.user.AppUser;
+import org.mutual.domain.user.Role;
 
 /**
  * Who belongs to a group when: adding clients, leaving, re-joining, holds and the waitlist. Only the
@@ -32,6 +34,7 @@ public final class MembershipService {
 
     private final MembershipRepository memberships;
     private final WaitlistRepository waitlist;
+    private final GroupPageRepository pages;
     private final ClientRepository clients;
     private final GroupAccess access;
     private final Audit audit;
@@ -39,10 +42,12 @@ public final class MembershipService {
     private final Clock clock;
     private final ZoneId practiceZone;
 
-    public MembershipService(MembershipRepository memberships, WaitlistRepository waitlist, ClientRepository clients,
-                             GroupAccess access, Audit audit, Transactions tx, Clock clock, ZoneId practiceZone) {
+    public MembershipService(MembershipRepository memberships, WaitlistRepository waitlist, GroupPageRepository pages,
+                             ClientRepository clients, GroupAccess access, Audit audit, Transactions tx, Clock clock,
+                             ZoneId practiceZone) {
         this.memberships = memberships;
         this.waitlist = waitlist;
+        this.pages = pages;
         this.clients = clients;
         this.access = access;
         this.audit = audit;
@@ -111,12 +116,32 @@ public final class MembershipService {
         List<MembershipPeriod> periods = memberships.periodsOfGroup(group);
         Map<ClientId, Client> byId = clients.findAll(periods.stream().map(MembershipPeriod::client).distinct().toList())
                 .stream().collect(Collectors.toMap(Client::id, c -> c));
+        return currentFirst(periods.stream().map(p -> new MemberView(p, byId.get(p.client()))).toList());
+    }
+
+    /**
+     * The group page: the group, its facilitators, its members (as {@link #members}) and its waitlist (as
+     * {@link #waitlist}), read in one query. Its facilitators and admins may look; anyone else is refused
+     * and the refusal audited as a read of the group, after a missing group has been reported as missing.
+     */
+    public GroupPage page(GroupId group) {
+        if (!access.hasOrganisationalAccess(group)) {
+            access.load(group);
+        }
+        AppUser reader = access.requireOrganisationalAccess(group, "group.read", "group", group);
+        GroupPageRepository.Stored stored = pages.load(group).orElseThrow(() -> new NotFoundException("group", group));
+        return new GroupPage(stored.group(), reader.is(Role.THERAPIST), stored.facilitators(),
+                currentFirst(stored.members()), stored.waitlist());
+    }
+
+    /** Current members first, then by preferred name and joining day. */
+    private List<MemberView> currentFirst(List<MemberView> members) {
         LocalDate today = today();
-        return periods.stream()
-                .sorted(Comparator.comparing((MembershipPeriod p) -> !p.covers(today) && !p.joinedOn().isAfter(today))
-                        .thenComparing(p -> byId.get(p.client()).preferredName(), String.CASE_INSENSITIVE_ORDER)
-                        .thenComparing(MembershipPeriod::joinedOn))
-                .map(p -> new MemberView(p, byId.get(p.client())))
+        return members.stream()
+                .sorted(Comparator.comparing((MemberView m) -> !m.period().covers(today)
+                                && !m.period().joinedOn().isAfter(today))
+                        .thenComparing(m -> m.client().preferredName(), String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(m -> m.period().joinedOn()))
                 .toList();
     }
 

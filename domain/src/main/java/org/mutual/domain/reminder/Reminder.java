@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import org.mutual.domain.client.ClientId;
 import org.mutual.domain.homework.HomeworkId;
 import org.mutual.domain.session.SessionId;
+import org.mutual.domain.user.Language;
 import org.mutual.domain.user.UserId;
 
 /**
@@ -18,8 +19,11 @@ public sealed interface Reminder {
     /** The address to write to. */
     String email();
 
+    /** The language to write in. */
+    Language language();
+
     /** To a member: their group meets tomorrow at {@code startsAt} (practice time), at {@code place} or online. */
-    record SessionTomorrow(SessionId session, ClientId client, String email, LocalDate day,
+    record SessionTomorrow(SessionId session, ClientId client, String email, Language language, LocalDate day,
                            LocalDateTime startsAt, String place) implements Reminder {
         @Override
         public ReminderKey key() {
@@ -33,8 +37,8 @@ public sealed interface Reminder {
     }
 
     /** To a client: a homework of theirs is due on {@code dueOn} (tomorrow or today) and still open. */
-    record HomeworkDue(HomeworkId homework, ClientId client, String email, LocalDate day, LocalDate dueOn)
-            implements Reminder {
+    record HomeworkDue(HomeworkId homework, ClientId client, String email, Language language, LocalDate day,
+                       LocalDate dueOn) implements Reminder {
         @Override
         public ReminderKey key() {
             return new ReminderKey(ReminderKind.HOMEWORK_DUE, homework.value(), client.value(), day);
@@ -46,8 +50,8 @@ public sealed interface Reminder {
     }
 
     /** To a therapist: how many homework submissions wait for review and how many notes are unsigned. */
-    record TherapistDigest(UserId therapist, String email, LocalDate day, int toReview, int unsignedNotes)
-            implements Reminder {
+    record TherapistDigest(UserId therapist, String email, Language language, LocalDate day, int toReview,
+                           int unsignedNotes) implements Reminder {
         @Override
         public ReminderKey key() {
             return new ReminderKey(ReminderKind.THERAPIST_DIGEST, therapist.value(), therapist.value(), day);

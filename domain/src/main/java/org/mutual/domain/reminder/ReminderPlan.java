@@ -60,7 +60,7 @@ public record ReminderPlan(ZoneId zone, LocalTime sendFrom, Duration notesUnsign
                 .filter(s -> s.membership() == MembershipStatus.ACTIVE)
                 .filter(s -> !tomorrow.isBefore(s.joinedOn()) && (s.leftOn() == null || !tomorrow.isAfter(s.leftOn())))
                 .filter(s -> s.remindersOn() && s.email() != null && !s.email().isBlank())
-                .<Reminder>map(s -> new Reminder.SessionTomorrow(s.session(), s.client(), s.email(), day.today(),
+                .<Reminder>map(s -> new Reminder.SessionTomorrow(s.session(), s.client(), s.email(), s.language(), day.today(),
                         s.startsAt().atZone(zone).toLocalDateTime(), s.place()))
                 .distinct()
                 .toList();
@@ -71,7 +71,8 @@ public record ReminderPlan(ZoneId zone, LocalTime sendFrom, Duration notesUnsign
         return homework.stream()
                 .filter(h -> h.dueOn().equals(day.today()) || h.dueOn().equals(day.today().plusDays(1)))
                 .filter(h -> h.remindersOn() && h.email() != null && !h.email().isBlank())
-                .<Reminder>map(h -> new Reminder.HomeworkDue(h.homework(), h.client(), h.email(), day.today(), h.dueOn()))
+                .<Reminder>map(h -> new Reminder.HomeworkDue(h.homework(), h.client(), h.email(), h.language(), day.today(),
+                        h.dueOn()))
                 .toList();
     }
 
@@ -80,7 +81,7 @@ public record ReminderPlan(ZoneId zone, LocalTime sendFrom, Duration notesUnsign
         return work.stream()
                 .filter(w -> w.toReview() > 0 || w.unsignedNotes() > 0)
                 .filter(w -> w.email() != null && !w.email().isBlank())
-                .<Reminder>map(w -> new Reminder.TherapistDigest(w.therapist(), w.email(), day.today(), w.toReview(),
+                .<Reminder>map(w -> new Reminder.TherapistDigest(w.therapist(), w.email(), w.language(), day.today(), w.toReview(),
                         w.unsignedNotes()))
                 .toList();
     }

@@ -8,6 +8,7 @@ import org.mutual.domain.homework.HomeworkId;
 import org.mutual.domain.membership.MembershipStatus;
 import org.mutual.domain.session.SessionId;
 import org.mutual.domain.session.SessionStatus;
+import org.mutual.domain.user.Language;
 import org.mutual.domain.user.UserId;
 
 /** Port: what reminders are made from, the record of those sent, and each client's choice. */
@@ -46,18 +47,21 @@ public interface ReminderRepository {
 
     void setRemindersOn(ClientId client, boolean on);
 
-    /** A member's seat at a session: the session, and the member as the reminder needs them. */
+    /**
+     * A member's seat at a session: the session, and the member as the reminder needs them (their
+     * language is their login's choice, English without one).
+     */
     record SessionSeat(SessionId session, Instant startsAt, SessionStatus sessionStatus, String place,
-                       ClientId client, String email, boolean remindersOn, MembershipStatus membership,
-                       LocalDate joinedOn, LocalDate leftOn) {
+                       ClientId client, String email, Language language, boolean remindersOn,
+                       MembershipStatus membership, LocalDate joinedOn, LocalDate leftOn) {
     }
 
     /** A homework not yet handed in, and its client as the reminder needs them. */
-    record OpenHomework(HomeworkId homework, ClientId client, String email, boolean remindersOn,
+    record OpenHomework(HomeworkId homework, ClientId client, String email, Language language, boolean remindersOn,
                         LocalDate dueOn) {
     }
 
     /** What waits for a therapist: submissions to review and unsigned notes of older sessions. */
-    record TherapistWork(UserId therapist, String email, int toReview, int unsignedNotes) {
+    record TherapistWork(UserId therapist, String email, Language language, int toReview, int unsignedNotes) {
     }
 }

@@ -18,6 +18,14 @@ public enum Language {
         return tag;
     }
 
+    /**
+     * The language someone chose ({@code languageTag}, as saved with their account), or English when
+     * they chose none: for what is written to them outside a browser, which has no language to ask.
+     */
+    public static Language chosenOrEnglish(String languageTag) {
+        return ofTag(languageTag).orElse(ENGLISH);
+    }
+
     /** The language whose tag starts {@code languageTag} ("es", "es-MX"), if Mutual offers it. */
     public static Optional<Language> ofTag(String languageTag) {
         if (languageTag == null) {

@@ -17,6 +17,7 @@ import org.mutual.domain.reminder.ReminderRepository.SessionSeat;
 import org.mutual.domain.reminder.ReminderRepository.TherapistWork;
 import org.mutual.domain.session.SessionId;
 import org.mutual.domain.session.SessionStatus;
+import org.mutual.domain.user.Language;
 import org.mutual.domain.user.UserId;
 
 class ReminderPlanTest {
@@ -33,7 +34,7 @@ class ReminderPlanTest {
     static SessionSeat seat(Instant startsAt, SessionStatus status, MembershipStatus membership, LocalDate joined,
                             LocalDate left, boolean remindersOn) {
         return new SessionSeat(new SessionId(7), startsAt, status, "Room 2", new ClientId(3), "casey@example.org",
-                remindersOn, membership, joined, left);
+                Language.SPANISH, remindersOn, membership, joined, left);
     }
 
     static ReminderPlan.Day monday() {
@@ -77,7 +78,7 @@ class ReminderPlanTest {
                 MembershipStatus.ACTIVE, MONDAY.minusWeeks(3), null, true)));
 
         assertThat(due).containsExactly(new Reminder.SessionTomorrow(new SessionId(7), new ClientId(3),
-                "casey@example.org", MONDAY, LocalDateTime.of(TUESDAY, java.time.LocalTime.of(18, 30)), "Room 2"));
+                "casey@example.org", Language.SPANISH, MONDAY, LocalDateTime.of(TUESDAY, java.time.LocalTime.of(18, 30)), "Room 2"));
         assertThat(due.getFirst().key()).isEqualTo(new ReminderKey(ReminderKind.SESSION_TOMORROW, 7, 3, MONDAY));
     }
 
@@ -100,11 +101,11 @@ class ReminderPlanTest {
 
     @Test
     void homework_is_reminded_of_the_day_before_and_on_the_day_it_is_due() {
-        OpenHomework dueTomorrow = new OpenHomework(new HomeworkId(1), new ClientId(3), "c@example.org", true, TUESDAY);
-        OpenHomework dueToday = new OpenHomework(new HomeworkId(2), new ClientId(3), "c@example.org", true, MONDAY);
-        OpenHomework later = new OpenHomework(new HomeworkId(3), new ClientId(3), "c@example.org", true,
+        OpenHomework dueTomorrow = new OpenHomework(new HomeworkId(1), new ClientId(3), "c@example.org", Language.ENGLISH, true, TUESDAY);
+        OpenHomework dueToday = new OpenHomework(new HomeworkId(2), new ClientId(3), "c@example.org", Language.ENGLISH, true, MONDAY);
+        OpenHomework later = new OpenHomework(new HomeworkId(3), new ClientId(3), "c@example.org", Language.ENGLISH, true,
                 TUESDAY.plusDays(1));
-        OpenHomework optedOut = new OpenHomework(new HomeworkId(4), new ClientId(4), "d@example.org", false, MONDAY);
+        OpenHomework optedOut = new OpenHomework(new HomeworkId(4), new ClientId(4), "d@example.org", Language.ENGLISH, false, MONDAY);
 
         List<Reminder> due = PLAN.homeworkReminders(monday(), List.of(dueTomorrow, dueToday, later, optedOut));
 
@@ -117,10 +118,10 @@ class ReminderPlanTest {
     @Test
     void a_therapist_gets_a_digest_only_when_something_waits() {
         List<Reminder> due = PLAN.digests(monday(), List.of(
-                new TherapistWork(new UserId(2), "t@example.org", 2, 0),
-                new TherapistWork(new UserId(5), "u@example.org", 0, 0)));
+                new TherapistWork(new UserId(2), "t@example.org", Language.SPANISH, 2, 0),
+                new TherapistWork(new UserId(5), "u@example.org", Language.ENGLISH, 0, 0)));
 
-        assertThat(due).containsExactly(new Reminder.TherapistDigest(new UserId(2), "t@example.org", MONDAY, 2, 0));
+        assertThat(due).containsExactly(new Reminder.TherapistDigest(new UserId(2), "t@example.org", Language.SPANISH, MONDAY, 2, 0));
     }
 
     @Test

@@ -1,6 +1,11 @@
 package org.mutual.persistence.backup;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +18,12 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.zip.ZipInputStream;
+import org.h2.tools.RunScript;
 
 /**
  * Writes a database to one backup file and reads it back into an empty database.
@@ -62,6 +72,9 @@ public final class Backups {
         }
     }
 
+    /** How often a backup on H2, whose end can't be known in advance, reports the size written so far. */
+    static final long TICK = 2_000;
+
     private Backups() {
     }
 
@@ -73,11 +86,24 @@ public final class Backups {
 
     /** Writes the whole database to {@code file}, replacing it. */
     public static void backup(Target target, Path file) {
+        backup(target, file, line -> { });
+    }
+
+    /**
+     * Writes the whole database to {@code file}, replacing it, and tells {@code progress} how far it
+     * got while it runs: PostgreSQL's tables as pg_dump reaches them, on H2 the size written so far
+     * every {@link #TICK}.
+     */
+    public static void backup(Target target, Path file, Consumer<String> progress) {
         Path out = file.toAbsolutePath().normalize();
         if (target.isPostgres()) {
-            pgTool(target, List.of("pg_dump", "--format=custom", "--file=" + out));
+            pgTool(target, List.of("pg_dump", "--format=custom", "--verbose", "--file=" + out),
+                    line -> line.contains("dumping contents of table"), progress);
         } else {
-            try (Connection c = h2Connection(target, true); Statement s = c.createStatement()) {
+            long start = System.nanoTime();
+            try (Connection c = h2Connection(target, true); Statement s = c.createStatement();
+                 Ticker ticker = new Ticker(() -> progress.accept(String.format(Locale.ROOT,
+                         "backup: %s written (%d s)", megabytes(sizeOf(out)), seconds(start))))) {
                 Files.deleteIfExists(out);
                 s.execute("script to " + literal(out) + " compression zip");
             } catch (SQLException | IOException e) {
@@ -91,6 +117,14 @@ public final class Backups {
      * {@code force}: then its contents are replaced.
      */
     public static void restore(Target target, Path file, boolean force) {
+        restore(target, file, force, line -> { });
+    }
+
+    /**
+     * {@link #restore(Target, Path, boolean)}, telling {@code progress} how far it got while it runs:
+     * PostgreSQL's tables as pg_restore reaches them, on H2 each tenth of the backup file read.
+     */
+    public static void restore(Target target, Path file, boolean force, Consumer<String> progress) {
         Path in = file.toAbsolutePath().normalize();
         if (!Files.isRegularFile(in)) {
             throw new BackupException("no backup file at " + in);
@@ -102,16 +136,26 @@ public final class Backups {
         }
         if (target.isPostgres()) {
             pgTool(target, List.of("pg_restore", "--clean", "--if-exists", "--no-owner", "--single-transaction",
-                    "--exit-on-error", "--dbname=" + pgEnvironment(target).get("PGDATABASE"), in.toString()));
+                    "--exit-on-error", "--verbose", "--dbname=" + pgEnvironment(target).get("PGDATABASE"),
+                    in.toString()), line -> line.contains("processing data for table"), progress);
         } else {
-            try (Connection c = h2Connection(target, false); Statement s = c.createStatement()) {
+            long start = System.nanoTime();
+            try (Connection c = h2Connection(target, false); Statement s = c.createStatement();
+                 ReadCounter read = new ReadCounter(Files.newInputStream(in), Files.size(in), (percent, bytes) ->
+                         progress.accept(String.format(Locale.ROOT, "restore: %d %% of %s read (%d s)", percent,
+                                 megabytes(Files.size(in)), seconds(start))));
+                 ZipInputStream zip = new ZipInputStream(new BufferedInputStream(read))) {
                 c.setAutoCommit(false);
                 if (!existing.isEmpty()) {
                     s.execute("drop all objects");
                 }
-                s.execute("runscript from " + literal(in) + " compression zip");
+                if (zip.getNextEntry() == null) {
+                    throw new BackupException("restore failed: " + in + " is not a Mutual backup (an empty zip file)");
+                }
+                // What RUNSCRIPT ... COMPRESSION ZIP runs, read through a counter to tell how far it got.
+                RunScript.execute(c, new InputStreamReader(zip, StandardCharsets.UTF_8));
                 c.commit();
-            } catch (SQLException e) {
+            } catch (SQLException | IOException e) {
                 throw new BackupException("restore failed: " + e.getMessage(), e);
             }
         }
@@ -158,8 +202,12 @@ public final class Backups {
         return "'" + path.toString().replace("'", "''") + "'";
     }
 
-    /** Runs a PostgreSQL client tool with the connection in its environment (the password never on the command line). */
-    private static void pgTool(Target target, List<String> command) {
+    /**
+     * Runs a PostgreSQL client tool with the connection in its environment (the password never on the
+     * command line), passing the lines of its output that tell how far it got to {@code progress}.
+     */
+    private static void pgTool(Target target, List<String> command, Predicate<String> progressLine,
+                               Consumer<String> progress) {
         List<String> full = new ArrayList<>(command);
         String bin = System.getenv("MUTUAL_PG_BIN");
         if (bin != null && !bin.isBlank()) {
@@ -169,9 +217,20 @@ public final class Backups {
         pb.environment().putAll(pgEnvironment(target));
         try {
             Process p = pb.start();
-            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            List<String> output = new ArrayList<>();
+            try (BufferedReader lines = p.inputReader(StandardCharsets.UTF_8)) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    if (progressLine.test(line)) {
+                        progress.accept(line);
+                    } else {
+                        output.add(line);
+                    }
+                }
+            }
             if (p.waitFor() != 0) {
-                throw new BackupException(command.getFirst() + " failed: " + output.strip());
+                List<String> errors = output.stream().filter(line -> line.contains("error")).toList();
+                throw new BackupException(command.getFirst() + " failed: "
+                        + String.join("\n", errors.isEmpty() ? output : errors).strip());
             }
         } catch (IOException e) {
             throw new BackupException(command.getFirst() + " could not be started (install the PostgreSQL client"
@@ -180,6 +239,86 @@ public final class Backups {
             Thread.currentThread().interrupt();
             throw new BackupException(command.getFirst() + " was interrupted", e);
         }
+    }
+
+    /** Every {@link #TICK} while it is open, runs {@code report} on a thread of its own. */
+    private static final class Ticker implements AutoCloseable {
+        private final Thread thread;
+
+        Ticker(Runnable report) {
+            thread = Thread.ofPlatform().daemon().name("backup-progress").start(() -> {
+                try {
+                    while (true) {
+                        Thread.sleep(TICK);
+                        report.run();
+                    }
+                } catch (InterruptedException e) {
+                    // closed
+                }
+            });
+        }
+
+        @Override
+        public void close() {
+            thread.interrupt();
+        }
+    }
+
+    /** Counts the bytes read through it and reports each tenth of {@code total} once. */
+    private static final class ReadCounter extends FilterInputStream {
+        interface Report {
+            void reached(int percent, long bytes) throws IOException;
+        }
+
+        private final long total;
+        private final Report report;
+        private long read;
+        private int reported;
+
+        ReadCounter(InputStream in, long total, Report report) {
+            super(in);
+            this.total = Math.max(1, total);
+            this.report = report;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            counted(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            counted(Math.max(0, n));
+            return n;
+        }
+
+        private void counted(int n) throws IOException {
+            read += n;
+            int tenth = (int) Math.min(10, read * 10 / total);
+            if (tenth > reported) {
+                reported = tenth;
+                report.reached(tenth * 10, read);
+            }
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.exists(file) ? Files.size(file) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
+    }
+
+    private static long seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000_000;
     }
 
     /** PGHOST, PGPORT, PGDATABASE, PGUSER, PGPASSWORD from a {@code jdbc:postgresql://host:port/db} URL. */
@@ -207,11 +346,11 @@ public final class Backups {
         try {
             long start = System.nanoTime();
             if (rest.getFirst().equals("backup")) {
-                backup(target, file);
+                backup(target, file, System.out::println);
                 System.out.printf("mutual: backed up %s to %s (%,d bytes, %d ms)%n", describe(target), file,
                         Files.size(file), (System.nanoTime() - start) / 1_000_000);
             } else {
-                restore(target, file, force);
+                restore(target, file, force, System.out::println);
                 System.out.printf("mutual: restored %s from %s (%d tables, %d ms)%n", describe(target), file,
                         tables(target).size(), (System.nanoTime() - start) / 1_000_000);
             }

@@ -171,7 +171,7 @@ public class JooqGroupRepository implements GroupRepository {
         facilitatorsChanged();
     }
 
-    static Group toGroup(TherapyGroupRecord r, Long leadId) {
+    public static Group toGroup(TherapyGroupRecord r, Long leadId) {
         WeeklySlot slot = r.getSlotWeekday() == null ? null : new WeeklySlot(DayOfWeek.of(r.getSlotWeekday()),
                 r.getSlotStart(), Duration.ofMinutes(r.getSlotMinutes()), ZoneId.of(r.getSlotZone()));
         SessionLocation location = r.getPlace() == null && r.getVideoLink() == null ? null

@@ -28,6 +28,7 @@ import org.mutual.domain.reminder.ReminderKey;
 import org.mutual.domain.reminder.ReminderRepository;
 import org.mutual.domain.session.SessionId;
 import org.mutual.domain.session.SessionStatus;
+import org.mutual.domain.user.Language;
 import org.mutual.domain.user.Role;
 import org.mutual.domain.user.UserId;
 import org.mutual.persistence.base.Inserts;
@@ -47,23 +48,26 @@ public class JooqReminderRepository implements ReminderRepository {
     public List<SessionSeat> sessionSeats(Instant from, Instant to) {
         return dsl.select(THERAPY_SESSION.ID, THERAPY_SESSION.STARTS_AT, THERAPY_SESSION.STATUS, THERAPY_SESSION.PLACE,
                         CLIENT.ID, CLIENT.EMAIL, CLIENT.EMAIL_REMINDERS, MEMBERSHIP.STATUS, MEMBERSHIP.JOINED_ON,
-                        MEMBERSHIP.LEFT_ON)
+                        MEMBERSHIP.LEFT_ON, APP_USER.LOCALE)
                 .from(THERAPY_SESSION)
                 .join(MEMBERSHIP).on(MEMBERSHIP.GROUP_ID.eq(THERAPY_SESSION.GROUP_ID))
                 .join(CLIENT).on(CLIENT.ID.eq(MEMBERSHIP.CLIENT_ID))
+                .leftJoin(APP_USER).on(APP_USER.ID.eq(CLIENT.ACCOUNT_ID))
                 .where(THERAPY_SESSION.STARTS_AT.ge(Timestamps.toDb(from)))
                 .and(THERAPY_SESSION.STARTS_AT.lt(Timestamps.toDb(to)))
                 .orderBy(THERAPY_SESSION.STARTS_AT, THERAPY_SESSION.ID, CLIENT.ID, MEMBERSHIP.JOINED_ON)
                 .fetch(r -> new SessionSeat(new SessionId(r.value1()), Timestamps.fromDb(r.value2()),
                         SessionStatus.valueOf(r.value3()), r.value4(), new ClientId(r.value5()), r.value6(),
-                        r.value7(), MembershipStatus.valueOf(r.value8()), r.value9(), r.value10()));
+                        Language.chosenOrEnglish(r.value11()), r.value7(), MembershipStatus.valueOf(r.value8()),
+                        r.value9(), r.value10()));
     }
 
     @Override
     public List<OpenHomework> openHomework(LocalDate from, LocalDate to, LocalDate memberOn) {
-        return dsl.select(HOMEWORK.ID, CLIENT.ID, CLIENT.EMAIL, CLIENT.EMAIL_REMINDERS, HOMEWORK.DUE_ON)
+        return dsl.select(HOMEWORK.ID, CLIENT.ID, CLIENT.EMAIL, CLIENT.EMAIL_REMINDERS, HOMEWORK.DUE_ON, APP_USER.LOCALE)
                 .from(HOMEWORK)
                 .join(CLIENT).on(CLIENT.ID.eq(HOMEWORK.CLIENT_ID))
+                .leftJoin(APP_USER).on(APP_USER.ID.eq(CLIENT.ACCOUNT_ID))
                 .where(HOMEWORK.STATUS.eq(HomeworkStatus.ASSIGNED.name()))
                 .and(HOMEWORK.DUE_ON.between(from, to))
                 .andExists(selectOne().from(MEMBERSHIP)
@@ -74,7 +78,7 @@ public class JooqReminderRepository implements ReminderRepository {
                         .and(or(MEMBERSHIP.LEFT_ON.isNull(), MEMBERSHIP.LEFT_ON.ge(memberOn))))
                 .orderBy(HOMEWORK.DUE_ON, HOMEWORK.ID)
                 .fetch(r -> new OpenHomework(new HomeworkId(r.value1()), new ClientId(r.value2()), r.value3(),
-                        r.value4(), r.value5()));
+                        Language.chosenOrEnglish(r.value6()), r.value4(), r.value5()));
     }
 
     @Override
@@ -89,14 +93,15 @@ public class JooqReminderRepository implements ReminderRepository {
                 .where(GROUP_FACILITATOR.USER_ID.eq(APP_USER.ID))
                 .and(SESSION_NOTE.STATUS.eq(NoteStatus.DRAFT.name()))
                 .and(THERAPY_SESSION.STARTS_AT.lt(Timestamps.toDb(notesBefore)))).as("unsigned_notes");
-        return dsl.select(APP_USER.ID, APP_USER.EMAIL, toReview, unsigned)
+        return dsl.select(APP_USER.ID, APP_USER.EMAIL, toReview, unsigned, APP_USER.LOCALE)
                 .from(APP_USER)
                 .where(APP_USER.ROLE.eq(Role.THERAPIST.name()))
                 .and(APP_USER.ACTIVE.isTrue())
                 .andExists(select(GROUP_FACILITATOR.GROUP_ID).from(GROUP_FACILITATOR)
                         .where(GROUP_FACILITATOR.USER_ID.eq(APP_USER.ID)))
                 .orderBy(APP_USER.ID)
-                .fetch(r -> new TherapistWork(new UserId(r.value1()), r.value2(), r.value3(), r.value4()))
+                .fetch(r -> new TherapistWork(new UserId(r.value1()), r.value2(), Language.chosenOrEnglish(r.value5()),
+                        r.value3(), r.value4()))
                 .stream().filter(w -> w.toReview() > 0 || w.unsignedNotes() > 0).toList();
     }
 

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -76,9 +77,13 @@ class BackupDrillTest {
         Path file = dir.resolve("mutual-backup.zip");
         Backups.backup(source, file);
         Backups.Target restored = h2("restored");
-        Backups.restore(restored, file, false);
+        List<String> progress = new ArrayList<>();
+        Backups.restore(restored, file, false, progress::add);
 
         assertIdentical(source, restored, file);
+        assertThat(progress).as("the restore tells how much of the file it has read, ending with all of it")
+                .isNotEmpty().last().asString().startsWith("restore: 100 % of ");
+        assertThat(progress).allSatisfy(line -> assertThat(line).matches("restore: \\d+ % of [0-9.]+ MB read \\(\\d+ s\\)"));
     }
 
     @Test
@@ -94,11 +99,15 @@ class BackupDrillTest {
             fill(TestDatabase.POSTGRES.dsl(dataSource(source)));
 
             Path file = dir.resolve("mutual.dump");
-            Backups.backup(source, file);
+            List<String> progress = new ArrayList<>();
+            Backups.backup(source, file, progress::add);
             Backups.Target restored = new Backups.Target(server.createDatabase("restored"), "postgres", "");
-            Backups.restore(restored, file, false);
+            Backups.restore(restored, file, false, progress::add);
 
             assertIdentical(source, restored, file);
+            assertThat(progress).as("pg_dump and pg_restore name each table as they reach it")
+                    .anySatisfy(line -> assertThat(line).contains("dumping contents of table").contains("session_note"))
+                    .anySatisfy(line -> assertThat(line).contains("processing data for table").contains("session_note"));
         }
     }
 

@@ -1,6 +1,9 @@
 package org.mutual.persistence.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.mutual.persistence.jooq.Tables.APP_USER;
+import static org.mutual.persistence.jooq.Tables.CLIENT;
 import static org.mutual.persistence.jooq.Tables.HOMEWORK;
 import static org.mutual.persistence.jooq.Tables.MEMBERSHIP;
 import static org.mutual.persistence.jooq.Tables.SESSION_NOTE;
@@ -25,6 +28,7 @@ import org.mutual.domain.reminder.ReminderKind;
 import org.mutual.domain.reminder.ReminderRepository.SessionSeat;
 import org.mutual.domain.reminder.ReminderRepository.TherapistWork;
 import org.mutual.domain.session.SessionId;
+import org.mutual.domain.user.Language;
 import org.mutual.persistence.homework.JooqHomeworkRepository;
 import org.mutual.persistence.plan.ClinicalFixture;
 import org.mutual.persistence.support.QueryCounter;
@@ -65,6 +69,11 @@ class ReminderRepositoryTest {
         dsl.update(MEMBERSHIP).set(MEMBERSHIP.STATUS, MembershipStatus.ON_HOLD.name())
                 .where(MEMBERSHIP.CLIENT_ID.eq(f.ben.value())).execute();
         reminders.setRemindersOn(f.cat, false);
+        Long anasLogin = dsl.insertInto(APP_USER).set(APP_USER.USERNAME, "ana").set(APP_USER.DISPLAY_NAME, "Ana")
+                .set(APP_USER.EMAIL, "ana@example.org").set(APP_USER.ROLE, "CLIENT").set(APP_USER.LOCALE, "es")
+                .set(APP_USER.CREATED_AT, OffsetDateTime.now(ZoneOffset.UTC)).returningResult(APP_USER.ID)
+                .fetchOne(APP_USER.ID);
+        dsl.update(CLIENT).set(CLIENT.ACCOUNT_ID, anasLogin).where(CLIENT.ID.eq(f.ana.value())).execute();
         queries.reset();
 
         List<SessionSeat> seats = reminders.sessionSeats(Instant.parse("2026-05-05T00:00:00Z"),
@@ -78,6 +87,9 @@ class ReminderRepositoryTest {
         assertThat(seats).filteredOn(s -> s.client().equals(f.cat)).extracting(SessionSeat::remindersOn)
                 .containsExactly(false);
         assertThat(seats.getFirst().place()).isEqualTo("Room 2");
+        assertThat(seats).as("each in the language their login chose; English without a login or a choice")
+                .extracting(SessionSeat::client, SessionSeat::language).containsExactlyInAnyOrder(
+                        tuple(f.ana, Language.SPANISH), tuple(f.ben, Language.ENGLISH), tuple(f.cat, Language.ENGLISH));
         assertThat(reminders.remindersOn(f.ana)).isTrue();
     }
 
@@ -121,7 +133,7 @@ class ReminderRepositoryTest {
 
         assertThat(queries.count()).isEqualTo(1);
         assertThat(work).as("bob facilitates only the Thursday group, with nothing waiting")
-                .containsExactly(new TherapistWork(f.alice, "alice@example.org", 2, 1));
+                .containsExactly(new TherapistWork(f.alice, "alice@example.org", Language.ENGLISH, 2, 1));
     }
 
     @Test
