@@ -21,6 +21,7 @@ import org.mutual.domain.calendar.CalendarFeedService;
 import org.mutual.domain.dashboard.DashboardRepository;
 import org.mutual.domain.dashboard.DashboardService;
 import org.mutual.domain.client.ClientRepository;
+import org.mutual.domain.clientfile.ClientFileRepository;
 import org.mutual.domain.clientfile.ClientFileService;
 import org.mutual.domain.exercise.BuiltInPractices;
 import org.mutual.domain.exercise.ExerciseRepository;
@@ -137,19 +138,18 @@ public class DomainConfig {
     }
 
     @Bean
-    ClientFileService clientFileService(ClientRepository clients, MembershipRepository memberships,
-                                        GroupRepository groups, SessionRepository sessions,
-                                        AttendanceRepository attendance, RecordRepository records,
-                                        NoteRepository notes, CurrentUser currentUser, Audit audit, PracticeZone zone) {
-        return new ClientFileService(clients, memberships, groups, sessions, attendance, records, notes, currentUser,
-                audit, zone.zone());
+    ClientFileService clientFileService(ClientFileRepository files, MembershipRepository memberships,
+                                        MeasureRepository measures, RecordRepository records, NoteRepository notes,
+                                        GroupAccess access, CurrentUser currentUser, Audit audit, PracticeZone zone) {
+        return new ClientFileService(files, memberships, measures, records, notes, access, currentUser, audit,
+                zone.zone());
     }
 
     @Bean
     ExportService exportService(ExportRepository exports, SessionRepository sessions, MembershipRepository memberships,
-                                GroupRepository groups, ClientAccounts clientAccounts, GroupAccess access,
-                                CurrentUser currentUser, Audit audit, PracticeZone zone) {
-        return new ExportService(exports, sessions, memberships, groups, clientAccounts, access, currentUser, audit,
+                                ClientAccounts clientAccounts, GroupAccess access, CurrentUser currentUser, Audit audit,
+                                PracticeZone zone) {
+        return new ExportService(exports, sessions, memberships, clientAccounts, access, currentUser, audit,
                 zone.zone());
     }
 
@@ -272,10 +272,10 @@ public class DomainConfig {
 
     @Bean
     ReminderService reminderService(ReminderRepository reminders, ReminderMail mail, ClientAccounts clientAccounts,
-                                    MembershipRepository memberships, GroupRepository groups,
+                                    MembershipRepository memberships, GroupAccess access,
                                     CurrentUser currentUser, Audit audit, Transactions tx, Clock clock,
                                     ReminderPlan plan) {
-        return new ReminderService(reminders, mail, clientAccounts, memberships, groups, currentUser, audit, tx,
+        return new ReminderService(reminders, mail, clientAccounts, memberships, access, currentUser, audit, tx,
                 clock, plan);
     }
 }

@@ -84,6 +84,7 @@ class AuditExactlyOnceTest extends RunningAppTest {
     private static final Map<String, String> NOT_AUDITED = Map.ofEntries(
             Map.entry("HomeworkService.countMine/0", "a number, no content: the list it pages is audited"),
             Map.entry("HomeworkService.countMine/1", "a number, no content: the list it pages is audited"),
+            Map.entry("HomeworkService.myCounts/0", "numbers, no content: the lists they size are audited"),
             Map.entry("HomeworkService.prompts/1", "the exercise's field definitions, no client content"),
             Map.entry("HomeworkService.attachments/1", "library handouts attached, no client content"),
             Map.entry("MeasureService.countMySubmitted/0", "a number, no content: the list it pages is audited"),

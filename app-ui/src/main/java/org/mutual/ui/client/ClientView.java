@@ -23,7 +23,6 @@ import org.mutual.domain.clientfile.ClientFile;
 import org.mutual.domain.clientfile.ClientFileService;
 import org.mutual.domain.clientfile.ClinicalHistory;
 import org.mutual.domain.exercise.BuiltInTexts;
-import org.mutual.domain.measure.MeasureService;
 import org.mutual.domain.note.Note;
 import org.mutual.domain.record.ClientRecordValue;
 import org.mutual.domain.reminder.ReminderService;
@@ -36,23 +35,23 @@ import org.mutual.ui.measure.MeasureTrendChart;
 
 /**
  * {@code /clients/{id}}: a client's details, their membership periods across groups and their
- * attendance. Therapists reach only clients of their own groups; every opening is audited.
+ * attendance; for a facilitator of one of the client's groups also their scores, records and signed
+ * notes. Therapists reach only clients of their own groups; every opening is audited. The whole page is
+ * one {@link ClientFileService#open} call.
  */
 @Route("clients/:clientId")
 @RolesAllowed({Roles.THERAPIST, Roles.ADMIN})
 public class ClientView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final transient ClientFileService files;
-    private final transient MeasureService measures;
     private final transient Exports exports;
     private final transient ReminderService reminders;
     private final Formats formats;
 
-    public ClientView(ClientFileService files, MeasureService measures, Exports exports, ReminderService reminders,
+    public ClientView(ClientFileService files, Exports exports, ReminderService reminders,
                       PracticeZone zone) {
         this.files = files;
         this.exports = exports;
-        this.measures = measures;
         this.reminders = reminders;
         this.formats = new Formats(zone.zone(), getLocale());
         setId("client-view");
@@ -79,10 +78,11 @@ public class ClientView extends VerticalLayout implements HasDynamicTitle, Befor
                 c.emergencyContact() == null ? "–" : c.emergencyContact()));
         details.setId("client-details");
         add(details);
-        if (exports.mayExportHistory(c.id())) {
+        // The history export is for the facilitators of the client's groups: those who see the clinical part.
+        if (file.clinical().isPresent()) {
             add(exports.historyPdf(c.id()));
         }
-        Checkbox remind = new Checkbox(getTranslation("reminders.email.client"), reminders.emailReminders(c.id()));
+        Checkbox remind = new Checkbox(getTranslation("reminders.email.client"), file.emailReminders());
         remind.setId("client-email-reminders");
         remind.addValueChangeListener(change -> {
             if (change.isFromClient()) {
@@ -117,13 +117,10 @@ public class ClientView extends VerticalLayout implements HasDynamicTitle, Befor
 
         add(new H3(getTranslation("client.memberships")), memberships,
                 new H3(getTranslation("client.attendance")), attendance);
-        if (measures.mayReadScores(c.id())) {
-            add(new H3(getTranslation("client.measures")), new MeasureTrendChart(measures.scoresOf(c.id()),
-                    formats.zone()));
-        }
-        if (files.mayReadClinical(c.id())) {
-            addClinical(files.clinical(c.id()));
-        }
+        file.clinical().ifPresent(clinical -> {
+            add(new H3(getTranslation("client.measures")), new MeasureTrendChart(clinical.scores(), formats.zone()));
+            addClinical(clinical.history());
+        });
     }
 
     /** Exercise records and signed notes: facilitators of the client's groups only, each read audited. */

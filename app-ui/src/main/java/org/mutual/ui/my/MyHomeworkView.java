@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.mutual.domain.homework.Homework;
+import org.mutual.domain.homework.HomeworkCounts;
 import org.mutual.domain.homework.HomeworkService;
 import org.mutual.domain.schedule.PracticeZone;
 import org.mutual.domain.user.Roles;
@@ -28,7 +29,7 @@ import org.mutual.ui.homework.HomeworkBadge;
 /**
  * {@code /my/homework}: a client's homework — what is still to do (soonest due first, overdue marked
  * by the day where the client is) and what is done (latest first), each opening its own page. Both
- * lists load lazily.
+ * lists load lazily, page by page; their sizes come from one count per status.
  */
 @Route("my/homework")
 @RolesAllowed(Roles.CLIENT)
@@ -52,8 +53,9 @@ public class MyHomeworkView extends VerticalLayout implements HasDynamicTitle {
 
         configure(open, "my-homework-open", true);
         configure(done, "my-homework-done", false);
-        int openCount = homework.countMine(true);
-        int doneCount = homework.countMine(false);
+        HomeworkCounts counts = homework.myCounts();
+        int openCount = counts.open();
+        int doneCount = counts.done();
         add(new H2(getTranslation("my.homework.title")));
         // A client may take their own record of taking part home: attendance and homework, no notes.
         add(exports.myHistoryPdf());
@@ -87,8 +89,9 @@ public class MyHomeworkView extends VerticalLayout implements HasDynamicTitle {
         grid.setId(id);
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(this::card);
-        grid.setItems(query -> homework.mine(openOnes, query.getOffset(), query.getLimit()).stream(),
-                query -> homework.countMine(openOnes));
+        // No count query: the heading holds the number, and the grid learns where the list ends from
+        // the last page being short.
+        grid.setItems(query -> homework.mine(openOnes, query.getOffset(), query.getLimit()).stream());
         grid.setHeight("min(24rem, 60vh)");
         grid.setWidthFull();
     }

@@ -31,7 +31,7 @@ import org.mutual.domain.client.Client;
 import org.mutual.domain.client.ClientId;
 import org.mutual.domain.client.ClientRepository;
 import org.mutual.domain.group.GroupId;
-import org.mutual.domain.group.GroupRepository;
+import org.mutual.domain.group.GroupAccess;
 import org.mutual.domain.group.GroupService;
 import org.mutual.domain.homework.ClientAccounts;
 import org.mutual.domain.homework.Homework;
@@ -68,7 +68,7 @@ class ReminderMailTest extends MailingAppTest {
     @Autowired ReminderMail mail;
     @Autowired ClientAccounts clientAccounts;
     @Autowired MembershipRepository memberships;
-    @Autowired GroupRepository groupRepository;
+    @Autowired GroupAccess groupAccess;
     @Autowired CurrentUser currentUser;
     @Autowired Audit audit;
     @Autowired Transactions tx;
@@ -236,7 +236,7 @@ class ReminderMailTest extends MailingAppTest {
     }
 
     private ReminderService at(Instant now) {
-        return new ReminderService(reminders, mail, clientAccounts, memberships, groupRepository, currentUser, audit,
+        return new ReminderService(reminders, mail, clientAccounts, memberships, groupAccess, currentUser, audit,
                 tx, Clock.fixed(now, ZoneOffset.UTC), ReminderPlan.of(zone.zone()));
     }
 

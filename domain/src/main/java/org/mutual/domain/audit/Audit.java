@@ -31,17 +31,7 @@ public final class Audit {
      * every record without a statement per record.
      */
     public void allowedAll(String action, String recordType, Collection<?> recordIds) {
-        if (recordIds.isEmpty()) {
-            return;
-        }
-        Optional<AppUser> user = currentUser.get();
-        Instant now = clock.instant();
-        List<AuditEntry> entries = new ArrayList<>(recordIds.size());
-        for (Object recordId : recordIds) {
-            entries.add(new AuditEntry(now, user.map(AppUser::id).orElse(null), user.map(AppUser::username)
-                    .orElse("anonymous"), action, recordType, String.valueOf(recordId), AuditOutcome.ALLOWED));
-        }
-        repository.appendAll(entries);
+        batch().allowedAll(action, recordType, recordIds).write();
     }
 
     /**
@@ -49,18 +39,17 @@ public final class Audit {
      * one go audits them all in one statement.
      */
     public void allowedAll(List<Access> accesses) {
-        if (accesses.isEmpty()) {
-            return;
-        }
-        Optional<AppUser> user = currentUser.get();
-        Instant now = clock.instant();
-        List<AuditEntry> entries = new ArrayList<>(accesses.size());
-        for (Access access : accesses) {
-            entries.add(new AuditEntry(now, user.map(AppUser::id).orElse(null), user.map(AppUser::username)
-                    .orElse("anonymous"), access.action(), access.recordType(), String.valueOf(access.recordId()),
-                    AuditOutcome.ALLOWED));
-        }
-        repository.appendAll(entries);
+        Batch batch = batch();
+        accesses.forEach(access -> batch.allowed(access.action(), access.recordType(), access.recordId()));
+        batch.write();
+    }
+
+    /**
+     * Collects ALLOWED entries of several kinds and writes them in one statement: a page that reads a
+     * record and the confidential records around it audits all of them at once.
+     */
+    public Batch batch() {
+        return new Batch();
     }
 
     public void denied(String action, String recordType, Object recordId) {
@@ -75,5 +64,35 @@ public final class Audit {
 
     /** One record read or written, for {@link #allowedAll(List)}. */
     public record Access(String action, String recordType, Object recordId) {
+    }
+
+    /** ALLOWED entries collected for one write, in the order they were added. */
+    public final class Batch {
+
+        private final Optional<AppUser> user = currentUser.get();
+        private final Instant now = clock.instant();
+        private final List<AuditEntry> entries = new ArrayList<>();
+
+        private Batch() {
+        }
+
+        public Batch allowed(String action, String recordType, Object recordId) {
+            entries.add(new AuditEntry(now, user.map(AppUser::id).orElse(null),
+                    user.map(AppUser::username).orElse("anonymous"), action, recordType, String.valueOf(recordId),
+                    AuditOutcome.ALLOWED));
+            return this;
+        }
+
+        public Batch allowedAll(String action, String recordType, Collection<?> recordIds) {
+            recordIds.forEach(id -> allowed(action, recordType, id));
+            return this;
+        }
+
+        /** Writes what was collected, in one statement; nothing when nothing was. */
+        public void write() {
+            if (!entries.isEmpty()) {
+                repository.appendAll(List.copyOf(entries));
+            }
+        }
     }
 }

@@ -7,104 +7,94 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.mutual.domain.attendance.AttendanceMark;
-import org.mutual.domain.attendance.AttendanceRepository;
-import org.mutual.domain.attendance.AttendanceStatus;
+import java.util.Optional;
 import org.mutual.domain.audit.Audit;
 import org.mutual.domain.base.AccessDeniedException;
 import org.mutual.domain.base.NotFoundException;
-import org.mutual.domain.client.Client;
+import org.mutual.domain.client.ClientId;
 import org.mutual.domain.exercise.Practice;
+import org.mutual.domain.group.GroupAccess;
+import org.mutual.domain.group.GroupId;
+import org.mutual.domain.measure.MeasureRepository;
+import org.mutual.domain.measure.MemberScores;
+import org.mutual.domain.membership.MembershipPeriod;
+import org.mutual.domain.membership.MembershipRepository;
 import org.mutual.domain.note.Note;
 import org.mutual.domain.note.NoteRepository;
 import org.mutual.domain.record.ClientRecordValue;
 import org.mutual.domain.record.GiveAndTake;
 import org.mutual.domain.record.RecordRepository;
-import org.mutual.domain.client.ClientId;
-import org.mutual.domain.client.ClientRepository;
-import org.mutual.domain.group.Group;
-import org.mutual.domain.group.GroupId;
-import org.mutual.domain.group.GroupRepository;
-import org.mutual.domain.membership.MembershipPeriod;
-import org.mutual.domain.membership.MembershipRepository;
-import org.mutual.domain.session.Session;
-import org.mutual.domain.session.SessionId;
-import org.mutual.domain.session.SessionRepository;
-import org.mutual.domain.session.SessionStatus;
-import org.mutual.domain.user.AppUser;
 import org.mutual.domain.user.CurrentUser;
-import org.mutual.domain.user.Role;
 
-/** Opens a client's file for a therapist of one of the client's groups, or an admin. */
+/**
+ * Opens a client's file for staff of the client: an admin (organisational part only), or a therapist
+ * facilitating one of the client's groups (with the clinical part from the groups they facilitate).
+ */
 public final class ClientFileService {
 
     static final String RECORD = "client";
-    private static final Instant BEGINNING = Instant.parse("1900-01-01T00:00:00Z");
-    private static final Instant END = Instant.parse("3000-01-01T00:00:00Z");
 
-    private final ClientRepository clients;
+    private final ClientFileRepository files;
     private final MembershipRepository memberships;
-    private final GroupRepository groups;
-    private final SessionRepository sessions;
-    private final AttendanceRepository attendance;
+    private final MeasureRepository measures;
     private final RecordRepository records;
     private final NoteRepository notes;
+    private final GroupAccess access;
     private final CurrentUser currentUser;
     private final Audit audit;
     private final ZoneId zone;
 
-    public ClientFileService(ClientRepository clients, MembershipRepository memberships, GroupRepository groups,
-                             SessionRepository sessions, AttendanceRepository attendance, RecordRepository records,
-                             NoteRepository notes, CurrentUser currentUser, Audit audit, ZoneId practiceZone) {
+    public ClientFileService(ClientFileRepository files, MembershipRepository memberships, MeasureRepository measures,
+                             RecordRepository records, NoteRepository notes, GroupAccess access,
+                             CurrentUser currentUser, Audit audit, ZoneId practiceZone) {
+        this.files = files;
+        this.memberships = memberships;
+        this.measures = measures;
         this.records = records;
         this.notes = notes;
-        this.clients = clients;
-        this.memberships = memberships;
-        this.groups = groups;
-        this.sessions = sessions;
-        this.attendance = attendance;
+        this.access = access;
         this.currentUser = currentUser;
         this.audit = audit;
         this.zone = practiceZone;
     }
 
+    /**
+     * The client's file: one query for the client, their memberships and their groups' held sessions,
+     * and for a facilitator one query each for scores, exercise records and signed notes from the groups
+     * they facilitate. Every read is audited in one statement: the file ({@code client.read}), and for a
+     * facilitator the scores ({@code measure.read}), the records ({@code record.read}) and each note
+     * ({@code note.read}); a refusal leaves one DENIED {@code client.read}.
+     */
     public ClientFile open(ClientId id) {
-        AppUser user = currentUser.require();
-        Client client = clients.find(id).orElseThrow(() -> new NotFoundException(RECORD, id));
-        List<MembershipPeriod> periods = memberships.periodsOfClient(id);
-        boolean allowed = user.is(Role.ADMIN) || (user.is(Role.THERAPIST)
-                && periods.stream().anyMatch(p -> groups.isFacilitator(p.group(), user.id())));
-        if (!allowed) {
+        currentUser.require();
+        ClientFileRepository.Stored stored = files.find(id).orElseThrow(() -> new NotFoundException(RECORD, id));
+        List<GroupId> groupsOfClient = stored.memberships().stream().map(m -> m.period().group()).distinct().toList();
+        if (!access.isStaffOf(groupsOfClient)) {
             audit.denied("client.read", RECORD, id);
             throw new AccessDeniedException(RECORD, id);
         }
-        audit.allowed("client.read", RECORD, id);
-
-        // A client belongs to few groups: one lookup per group keeps this bounded by the client's
-        // groups, not by how many sessions or marks they have.
-        Map<GroupId, Group> groupsById = new LinkedHashMap<>();
-        periods.stream().map(MembershipPeriod::group).distinct()
-                .forEach(g -> groups.find(g).ifPresent(group -> groupsById.put(g, group)));
-        List<ClientFile.Membership> history = periods.stream()
-                .sorted(Comparator.comparing(MembershipPeriod::joinedOn).reversed())
-                .map(p -> new ClientFile.Membership(p, ClientFile.nameOf(groupsById.get(p.group()))))
-                .toList();
-
-        Map<SessionId, AttendanceStatus> marks = attendance.marksOfClient(id).stream()
-                .collect(Collectors.toMap(AttendanceMark::session, AttendanceMark::status, (a, b) -> b));
-        List<ClientFile.Attendance> lines = new ArrayList<>();
-        for (GroupId group : groupsById.keySet()) {
-            for (Session s : sessions.sessionsOfGroup(group, BEGINNING, END)) {
-                boolean onRoster = periods.stream()
-                        .anyMatch(p -> p.group().equals(group) && p.covers(s.localDate(zone)));
-                if (s.status() == SessionStatus.HELD && onRoster) {
-                    lines.add(new ClientFile.Attendance(s, ClientFile.nameOf(groupsById.get(group)), marks.get(s.id())));
-                }
-            }
+        List<GroupId> facilitated = access.facilitatedAmong(groupsOfClient);
+        Audit.Batch read = audit.batch().allowed("client.read", RECORD, id);
+        Optional<ClientFile.Clinical> clinical = Optional.empty();
+        if (!facilitated.isEmpty()) {
+            MemberScores scores = MemberScores.of(id, measures.submittedOf(id, facilitated));
+            ClinicalHistory history = history(id, facilitated);
+            read.allowed("measure.read", "measure", "client:" + id)
+                    .allowed("record.read", RECORD, id)
+                    .allowedAll("note.read", "note", history.signedNotes().stream().map(n -> "note:" + n.id()).toList());
+            clinical = Optional.of(new ClientFile.Clinical(scores, history));
         }
-        lines.sort(Comparator.comparing((ClientFile.Attendance a) -> a.session().startsAt()).reversed());
-        return new ClientFile(client, history, lines);
+        read.write();
+
+        List<ClientFile.Membership> periods = stored.memberships().stream()
+                .sorted(Comparator.comparing((ClientFile.Membership m) -> m.period().joinedOn()).reversed())
+                .toList();
+        List<ClientFile.Attendance> attended = stored.heldSessions().stream()
+                .filter(a -> stored.memberships().stream().map(ClientFile.Membership::period).anyMatch(p ->
+                        p.group().equals(a.session().group()) && p.covers(a.session().localDate(zone))))
+                .sorted(Comparator.comparing((ClientFile.Attendance a) -> a.session().startsAt()).reversed())
+                .toList();
+        return new ClientFile(stored.client(), stored.emailReminders(), periods, attended, clinical);
     }
 
     /**
@@ -112,19 +102,36 @@ public final class ClientFileService {
      * therapist facilitates. Clinical: admins who don't facilitate are refused. Each note read is audited.
      */
     public ClinicalHistory clinical(ClientId id) {
-        AppUser user = currentUser.require();
-        List<GroupId> facilitated = user.is(Role.THERAPIST)
-                ? memberships.periodsOfClient(id).stream().map(MembershipPeriod::group).distinct()
-                        .filter(g -> groups.isFacilitator(g, user.id())).toList()
-                : List.of();
+        currentUser.require();
+        List<GroupId> facilitated = access.facilitatedAmong(groupsOf(id));
         if (facilitated.isEmpty()) {
             audit.denied("client.clinical.read", RECORD, id);
             throw new AccessDeniedException(RECORD, id);
         }
+        ClinicalHistory history = history(id, facilitated);
+        audit.batch().allowed("record.read", RECORD, id)
+                .allowedAll("note.read", "note", history.signedNotes().stream().map(n -> "note:" + n.id()).toList())
+                .write();
+        return history;
+    }
+
+    /** Whether the current user may read the clinical part (no audit: used to decide what to show). */
+    public boolean mayReadClinical(ClientId id) {
+        return currentUser.get().isPresent() && !access.facilitatedAmong(groupsOf(id)).isEmpty();
+    }
+
+    /** Whether the current user may open the file (no audit: used to decide whether to show a link). */
+    public boolean mayOpen(ClientId id) {
+        return currentUser.get().isPresent() && access.isStaffOf(groupsOf(id));
+    }
+
+    private List<GroupId> groupsOf(ClientId id) {
+        return memberships.periodsOfClient(id).stream().map(MembershipPeriod::group).distinct().toList();
+    }
+
+    private ClinicalHistory history(ClientId id, List<GroupId> facilitated) {
         List<ClientRecordValue> values = records.valuesAbout(id, facilitated);
-        audit.allowed("record.read", RECORD, id);
         List<Note> signed = notes.signedNotesAbout(id, facilitated);
-        audit.allowedAll("note.read", "note", signed.stream().map(n -> "note:" + n.id()).toList());
         return new ClinicalHistory(balances(id, values), values, signed);
     }
 
@@ -151,18 +158,5 @@ public final class ClientFileService {
         turns.forEach((key, c) -> points.add(new ClinicalHistory.BalancePoint(when.get(key),
                 GiveAndTake.balance(c[0], c[1]), c[0], c[1])));
         return points;
-    }
-
-    /** Whether the current user may read the clinical part (no audit: used to decide what to show). */
-    public boolean mayReadClinical(ClientId id) {
-        return currentUser.get().filter(u -> u.is(Role.THERAPIST)).map(u -> memberships.periodsOfClient(id).stream()
-                .anyMatch(p -> groups.isFacilitator(p.group(), u.id()))).orElse(false);
-    }
-
-    /** Whether the current user may open the file (no audit: used to decide whether to show a link). */
-    public boolean mayOpen(ClientId id) {
-        return currentUser.get().map(u -> u.is(Role.ADMIN) || (u.is(Role.THERAPIST)
-                && memberships.periodsOfClient(id).stream().anyMatch(p -> groups.isFacilitator(p.group(), u.id()))))
-                .orElse(false);
     }
 }

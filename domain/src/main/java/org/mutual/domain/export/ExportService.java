@@ -9,7 +9,6 @@ import org.mutual.domain.base.NotFoundException;
 import org.mutual.domain.client.ClientId;
 import org.mutual.domain.group.GroupAccess;
 import org.mutual.domain.group.GroupId;
-import org.mutual.domain.group.GroupRepository;
 import org.mutual.domain.homework.ClientAccounts;
 import org.mutual.domain.membership.MembershipPeriod;
 import org.mutual.domain.membership.MembershipRepository;
@@ -42,7 +41,6 @@ public final class ExportService {
     private final ExportRepository exports;
     private final SessionRepository sessions;
     private final MembershipRepository memberships;
-    private final GroupRepository groups;
     private final ClientAccounts clientAccounts;
     private final GroupAccess access;
     private final CurrentUser currentUser;
@@ -50,12 +48,11 @@ public final class ExportService {
     private final ZoneId zone;
 
     public ExportService(ExportRepository exports, SessionRepository sessions, MembershipRepository memberships,
-                         GroupRepository groups, ClientAccounts clientAccounts, GroupAccess access,
+                         ClientAccounts clientAccounts, GroupAccess access,
                          CurrentUser currentUser, Audit audit, ZoneId practiceZone) {
         this.exports = exports;
         this.sessions = sessions;
         this.memberships = memberships;
-        this.groups = groups;
         this.clientAccounts = clientAccounts;
         this.access = access;
         this.currentUser = currentUser;
@@ -154,7 +151,7 @@ public final class ExportService {
             return clientAccounts.clientOf(user.id()).filter(id::equals).map(own -> all);
         }
         if (user.is(Role.THERAPIST)) {
-            List<GroupId> facilitated = all.stream().filter(g -> groups.isFacilitator(g, user.id())).toList();
+            List<GroupId> facilitated = access.facilitatedAmong(all);
             return facilitated.isEmpty() ? Optional.empty() : Optional.of(facilitated);
         }
         return Optional.empty();

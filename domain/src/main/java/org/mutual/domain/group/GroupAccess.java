@@ -1,5 +1,7 @@
 package org.mutual.domain.group;
 
+import java.util.Collection;
+import java.util.List;
 import org.mutual.domain.audit.Audit;
 import org.mutual.domain.base.AccessDeniedException;
 import org.mutual.domain.base.NotFoundException;
@@ -53,6 +55,24 @@ public final class GroupAccess {
     /** Whether the current user facilitates the group (no audit: used to show or hide actions). */
     public boolean isFacilitator(GroupId group) {
         return currentUser.get().map(u -> u.is(Role.THERAPIST) && groups.isFacilitator(group, u.id())).orElse(false);
+    }
+
+    /**
+     * Of a client's groups, those the current user facilitates, each once in the given order: the
+     * groups whose clinical records about the client they may read. Empty for anyone but a therapist.
+     */
+    public List<GroupId> facilitatedAmong(Collection<GroupId> clientGroups) {
+        return currentUser.get().filter(u -> u.is(Role.THERAPIST))
+                .map(u -> clientGroups.stream().distinct().filter(g -> groups.isFacilitator(g, u.id())).toList())
+                .orElse(List.of());
+    }
+
+    /**
+     * Whether the current user is staff of a client who is or was in {@code clientGroups}: an admin,
+     * or a therapist facilitating one of them (no audit: callers audit their own refusal).
+     */
+    public boolean isStaffOf(Collection<GroupId> clientGroups) {
+        return currentUser.get().map(u -> u.is(Role.ADMIN)).orElse(false) || !facilitatedAmong(clientGroups).isEmpty();
     }
 
     public Group load(GroupId id) {

@@ -42,6 +42,9 @@ public interface HomeworkRepository {
 
     int countOfClient(ClientId client, boolean open);
 
+    /** How many homework the client has in each status, in one query; statuses with none are left out. */
+    Map<HomeworkStatus, Integer> countsOfClient(ClientId client);
+
     /**
      * The group's homework assigned in {@code previousSession} (may be null) or due in
      * [{@code from}, {@code to}], by client and due date, in one query.

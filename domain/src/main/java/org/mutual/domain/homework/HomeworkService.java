@@ -240,6 +240,11 @@ public final class HomeworkService {
         return homework.countOfClient(requireClient("homework.read"), open);
     }
 
+    /** How many of the current client's homework are open and how many done, in one query (numbers only). */
+    public HomeworkCounts myCounts() {
+        return HomeworkCounts.of(homework.countsOfClient(requireClient("homework.read")));
+    }
+
     /** One page of the current client's homework, latest due date first. */
     public List<Homework> mine(int offset, int limit) {
         ClientId me = requireClient("homework.read");

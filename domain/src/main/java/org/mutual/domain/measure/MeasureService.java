@@ -148,11 +148,9 @@ public final class MeasureService {
             audit.denied("measure.read", RECORD, "client:" + client);
             throw new AccessDeniedException(RECORD, "client:" + client);
         }
-        List<ScorePoint> scores = measures.submittedOf(client, facilitated).stream()
-                .flatMap(r -> r.score().map(s -> new ScorePoint(r.id(), r.submittedAt(), s)).stream())
-                .toList();
+        MemberScores scores = MemberScores.of(client, measures.submittedOf(client, facilitated));
         audit.allowed("measure.read", RECORD, "client:" + client);
-        return new MemberScores(client, scores);
+        return scores;
     }
 
     /** Whether the current user may read the member's scores (no audit: decides what a page shows). */

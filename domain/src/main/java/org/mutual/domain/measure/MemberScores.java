@@ -12,6 +12,13 @@ public record MemberScores(ClientId client, List<ScorePoint> scores) {
         scores = List.copyOf(scores);
     }
 
+    /** The scores of the member's submitted responses (those that have one), in the responses' order. */
+    public static MemberScores of(ClientId client, List<MeasureResponse> submitted) {
+        return new MemberScores(client, submitted.stream()
+                .flatMap(r -> r.score().map(s -> new ScorePoint(r.id(), r.submittedAt(), s)).stream())
+                .toList());
+    }
+
     public Trend trend(Instrument instrument) {
         return Trend.of(instrument, scores);
     }

@@ -9,8 +9,9 @@ import org.mutual.domain.audit.Audit;
 import org.mutual.domain.base.AccessDeniedException;
 import org.mutual.domain.base.Transactions;
 import org.mutual.domain.client.ClientId;
-import org.mutual.domain.group.GroupRepository;
+import org.mutual.domain.group.GroupAccess;
 import org.mutual.domain.homework.ClientAccounts;
+import org.mutual.domain.membership.MembershipPeriod;
 import org.mutual.domain.membership.MembershipRepository;
 import org.mutual.domain.user.AppUser;
 import org.mutual.domain.user.CurrentUser;
@@ -29,7 +30,7 @@ public final class ReminderService {
     private final ReminderSender sender;
     private final ClientAccounts clientAccounts;
     private final MembershipRepository memberships;
-    private final GroupRepository groups;
+    private final GroupAccess access;
     private final CurrentUser currentUser;
     private final Audit audit;
     private final Transactions tx;
@@ -37,13 +38,13 @@ public final class ReminderService {
     private final ReminderPlan plan;
 
     public ReminderService(ReminderRepository reminders, ReminderSender sender, ClientAccounts clientAccounts,
-                           MembershipRepository memberships, GroupRepository groups, CurrentUser currentUser,
+                           MembershipRepository memberships, GroupAccess access, CurrentUser currentUser,
                            Audit audit, Transactions tx, Clock clock, ReminderPlan plan) {
         this.reminders = reminders;
         this.sender = sender;
         this.clientAccounts = clientAccounts;
         this.memberships = memberships;
-        this.groups = groups;
+        this.access = access;
         this.currentUser = currentUser;
         this.audit = audit;
         this.tx = tx;
@@ -133,10 +134,8 @@ public final class ReminderService {
     }
 
     private void requireStaffOf(ClientId client, String action) {
-        AppUser user = currentUser.require();
-        boolean allowed = user.is(Role.ADMIN) || (user.is(Role.THERAPIST) && memberships.periodsOfClient(client)
-                .stream().anyMatch(p -> groups.isFacilitator(p.group(), user.id())));
-        if (!allowed) {
+        currentUser.require();
+        if (!access.isStaffOf(memberships.periodsOfClient(client).stream().map(MembershipPeriod::group).toList())) {
             audit.denied(action, RECORD, client);
             throw new AccessDeniedException(RECORD, client);
         }

@@ -116,7 +116,7 @@ public class JooqClientRepository implements ClientRepository {
                 .convertFrom(rows -> rows.map(JooqClientRepository::toClient));
     }
 
-    static Client toClient(ClientRecord r) {
+    public static Client toClient(ClientRecord r) {
         return new Client(new ClientId(r.getId()), r.getAccountId() == null ? null : new UserId(r.getAccountId()),
                 r.getLegalName(), r.getPreferredName(), r.getEmail(), r.getPhone(), r.getDateOfBirth(),
                 r.getEmergencyContact(), r.getVersion());

@@ -8,6 +8,7 @@ import static org.mutual.persistence.jooq.Tables.HOMEWORK_BATCH;
 import static org.mutual.persistence.jooq.Tables.THERAPY_GROUP;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -154,6 +155,17 @@ public class JooqHomeworkRepository implements HomeworkRepository {
     @Override
     public int countOfClient(ClientId client, boolean open) {
         return dsl.fetchCount(HOMEWORK, HOMEWORK.CLIENT_ID.eq(client.value()).and(openCondition(open)));
+    }
+
+    @Override
+    public Map<HomeworkStatus, Integer> countsOfClient(ClientId client) {
+        Map<HomeworkStatus, Integer> counts = new EnumMap<>(HomeworkStatus.class);
+        dsl.select(HOMEWORK.STATUS, DSL.count())
+                .from(HOMEWORK)
+                .where(HOMEWORK.CLIENT_ID.eq(client.value()))
+                .groupBy(HOMEWORK.STATUS)
+                .forEach(r -> counts.put(HomeworkStatus.valueOf(r.value1()), r.value2()));
+        return counts;
     }
 
     @Override

@@ -36,7 +36,7 @@ public class JooqMembershipRepository implements MembershipRepository {
     static final String RECORD_TYPE = "membership";
 
     /** The period's focus areas, nested into the same query so a list of periods costs one round trip. */
-    static final Field<Set<BarrierPattern>> FOCUS_AREAS = DSL.multiset(
+    public static final Field<Set<BarrierPattern>> FOCUS_AREAS = DSL.multiset(
                     DSL.select(MEMBERSHIP_FOCUS.FOCUS_AREA).from(MEMBERSHIP_FOCUS)
                             .where(MEMBERSHIP_FOCUS.MEMBERSHIP_ID.eq(MEMBERSHIP.ID)))
             .convertFrom(areas -> {

@@ -41,7 +41,6 @@ import org.mutual.domain.user.AppUser;
 import org.mutual.domain.user.Role;
 import org.mutual.domain.user.UserId;
 import org.mutual.persistence.client.JooqClientRepository;
-import org.mutual.persistence.group.JooqGroupRepository;
 import org.mutual.persistence.homework.JooqClientAccounts;
 import org.mutual.persistence.membership.JooqMembershipRepository;
 import org.mutual.persistence.note.JooqNoteRepository;
@@ -80,8 +79,7 @@ class ExportServiceTest {
         h = new ServiceHarness(dsl, f);
         notes = new JooqNoteRepository(dsl);
         exports = new ExportService(new JooqExportRepository(queries.counting(dsl)), f.sessions,
-                new JooqMembershipRepository(dsl), new JooqGroupRepository(dsl, Clock.systemUTC()),
-                new JooqClientAccounts(dsl), h.access, h.currentUser, h.audit, ClinicalFixture.ZONE);
+                new JooqMembershipRepository(dsl), new JooqClientAccounts(dsl), h.access, h.currentUser, h.audit, ClinicalFixture.ZONE);
         // Ana, Ben and Cat joined on 1 April.
         beforeAnaJoined = held(f.session(f.tuesday, "2026-03-24T16:00:00Z"));
         first = held(f.session(f.tuesday, "2026-04-07T16:00:00Z"));

@@ -225,6 +225,24 @@ class HomeworkRepositoryTest {
     }
 
     @Test
+    void a_clients_homework_is_counted_per_status_in_one_query() {
+        homework.createBatch(assignment(f.tuesday, tuesday, "Open", DUE), List.of(f.ana, f.ben));
+        HomeworkId first = homework.createBatch(assignment(f.tuesday, tuesday, "Done", DUE), List.of(f.ana))
+                .homework().getFirst();
+        HomeworkId second = homework.createBatch(assignment(f.tuesday, tuesday, "Done too", DUE), List.of(f.ana))
+                .homework().getFirst();
+        submit(first, T2);
+        submit(second, T3);
+        queries.reset();
+
+        assertThat(homework.countsOfClient(f.ana)).containsOnly(Map.entry(HomeworkStatus.ASSIGNED, 1),
+                Map.entry(HomeworkStatus.SUBMITTED, 2));
+        assertThat(homework.countsOfClient(f.ben)).containsOnly(Map.entry(HomeworkStatus.ASSIGNED, 1));
+        assertThat(homework.countsOfClient(new ClientId(999))).isEmpty();
+        assertThat(queries.count()).isEqualTo(3);
+    }
+
+    @Test
     void homework_due_at_a_session_is_what_the_previous_session_gave_or_what_fell_due_since_in_one_query() {
         SessionId previous = f.session(f.tuesday, "2026-04-28T16:00:00Z");
         HomeworkId fromPrevious = homework.createBatch(assignment(f.tuesday, previous, "Given last time",
