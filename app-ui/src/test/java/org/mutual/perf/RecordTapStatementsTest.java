@@ -29,6 +29,7 @@ import org.mutual.domain.plan.PlanService;
 import org.mutual.domain.session.Session;
 import org.mutual.domain.session.SessionService;
 import org.mutual.domain.user.AccountRepository;
+import org.mutual.domain.user.Language;
 import org.mutual.persistence.base.RequestMemo;
 import org.mutual.persistence.base.StatementCount;
 import org.mutual.ui.session.SessionView;
@@ -69,7 +70,7 @@ class RecordTapStatementsTest extends SpringBrowserlessTest {
         GroupId tuesday = groups.list("Tuesday evening group", null, 0, 1).getFirst().id();
         List<Session> upcoming = sessions.sessionsOfGroup(tuesday, Instant.now(), Instant.now().plus(Duration.ofDays(60)));
         session = upcoming.getLast();
-        conversation = plans.add(session.id(), exercises.search(null, Practice.GIVE_AND_TAKE, null, null, false, 0, 20)
+        conversation = plans.add(session.id(), exercises.search(Language.ENGLISH, null, Practice.GIVE_AND_TAKE, null, null, false, 0, 20)
                 .stream().filter(Exercise::builtIn).findFirst().orElseThrow().id(), 10);
     }
 
