@@ -67,6 +67,7 @@ class ExportJourneyTest extends BrowserTestBase {
         // Clicking shows the file being made, then done.
         click(driver.findElement(By.id("export-note-pdf")));
         waitUpTo(30).until(d -> d.findElement(By.id("export-note-pdf-status")).getText().equals("Download ready"));
+        screenshot("therapist-export-note");
 
         showTab("session-tabs", "Plan");
         Download plan = download(waitFor(By.id("export-plan-pdf")));
