@@ -35,16 +35,6 @@ public final class Audit {
     }
 
     /**
-     * One ALLOWED entry per access, written together: a screen that reads records of several kinds in
-     * one go audits them all in one statement.
-     */
-    public void allowedAll(List<Access> accesses) {
-        Batch batch = batch();
-        accesses.forEach(access -> batch.allowed(access.action(), access.recordType(), access.recordId()));
-        batch.write();
-    }
-
-    /**
      * Collects ALLOWED entries of several kinds and writes them in one statement: a page that reads a
      * record and the confidential records around it audits all of them at once.
      */
@@ -60,10 +50,6 @@ public final class Audit {
         Optional<AppUser> user = currentUser.get();
         repository.append(new AuditEntry(clock.instant(), user.map(AppUser::id).orElse(null),
                 user.map(AppUser::username).orElse("anonymous"), action, recordType, String.valueOf(recordId), outcome));
-    }
-
-    /** One record read or written, for {@link #allowedAll(List)}. */
-    public record Access(String action, String recordType, Object recordId) {
     }
 
     /** ALLOWED entries collected for one write, in the order they were added. */

@@ -69,9 +69,10 @@ public final class DashboardService {
             List<AgendaItem> week = dashboards.sessionsOfFacilitator(user.id(), from, to).stream()
                     .map(this::agendaItem).toList();
             List<ReviewItem> toReview = homework.toReview(user.id());
-            audit.allowedAll(List.of(
-                    new Audit.Access(ALERTS_READ, ALERTS_RECORD, "facilitator:" + user.id()),
-                    new Audit.Access(REVIEW_READ, REVIEW_RECORD, "review:" + user.id())));
+            audit.batch()
+                    .allowed(ALERTS_READ, ALERTS_RECORD, "facilitator:" + user.id())
+                    .allowed(REVIEW_READ, REVIEW_RECORD, "review:" + user.id())
+                    .write();
             return new Dashboard(header.groupCount(), alerts, week, toReview, header.calendarLinkIssuedAt());
         });
     }
