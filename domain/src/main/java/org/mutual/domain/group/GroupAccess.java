@@ -29,7 +29,7 @@ public final class GroupAccess {
     /** The current user if they facilitate the group; otherwise audits and refuses. */
     public AppUser requireFacilitator(GroupId group, String action, String recordType, Object recordId) {
         AppUser user = currentUser.require();
-        if (user.is(Role.THERAPIST) && groups.isFacilitator(group, user.id())) {
+        if (facilitates(user, group)) {
             return user;
         }
         audit.denied(action, recordType, recordId);
@@ -39,7 +39,7 @@ public final class GroupAccess {
     /** The current user if they facilitate the group or are an admin; otherwise audits and refuses. */
     public AppUser requireOrganisationalAccess(GroupId group, String action, String recordType, Object recordId) {
         AppUser user = currentUser.require();
-        if (user.is(Role.ADMIN) || (user.is(Role.THERAPIST) && groups.isFacilitator(group, user.id()))) {
+        if (user.is(Role.ADMIN) || facilitates(user, group)) {
             return user;
         }
         audit.denied(action, recordType, recordId);
@@ -48,13 +48,12 @@ public final class GroupAccess {
 
     /** Whether the current user facilitates the group or is an admin (no audit: nothing is refused yet). */
     public boolean hasOrganisationalAccess(GroupId group) {
-        return currentUser.get().map(u -> u.is(Role.ADMIN) || (u.is(Role.THERAPIST) && groups.isFacilitator(group,
-                u.id()))).orElse(false);
+        return currentUser.get().map(u -> u.is(Role.ADMIN) || facilitates(u, group)).orElse(false);
     }
 
     /** Whether the current user facilitates the group (no audit: used to show or hide actions). */
     public boolean isFacilitator(GroupId group) {
-        return currentUser.get().map(u -> u.is(Role.THERAPIST) && groups.isFacilitator(group, u.id())).orElse(false);
+        return currentUser.get().map(u -> facilitates(u, group)).orElse(false);
     }
 
     /**
@@ -62,8 +61,8 @@ public final class GroupAccess {
      * groups whose clinical records about the client they may read. Empty for anyone but a therapist.
      */
     public List<GroupId> facilitatedAmong(Collection<GroupId> clientGroups) {
-        return currentUser.get().filter(u -> u.is(Role.THERAPIST))
-                .map(u -> clientGroups.stream().distinct().filter(g -> groups.isFacilitator(g, u.id())).toList())
+        return currentUser.get()
+                .map(u -> clientGroups.stream().distinct().filter(g -> facilitates(u, g)).toList())
                 .orElse(List.of());
     }
 
@@ -73,6 +72,11 @@ public final class GroupAccess {
      */
     public boolean isStaffOf(Collection<GroupId> clientGroups) {
         return currentUser.get().map(u -> u.is(Role.ADMIN)).orElse(false) || !facilitatedAmong(clientGroups).isEmpty();
+    }
+
+    /** The one rule every check here starts from: a therapist who facilitates the group. */
+    private boolean facilitates(AppUser user, GroupId group) {
+        return user.is(Role.THERAPIST) && groups.isFacilitator(group, user.id());
     }
 
     public Group load(GroupId id) {
