@@ -43,7 +43,7 @@ import org.springframework.context.ApplicationContext;
 class ExportJourneyTest extends BrowserTestBase {
 
     static final String NOTE = "The group named what a fair exchange feels like; Begoña spoke first.";
-    static final String ADDENDUM = "Correction: two members arrived late.";
+    static final String ADDENDUM = "Correction: Łukasz and Ελένη arrived late → 18:15.";
 
     @Autowired ApplicationContext app;
     @Autowired AccountRepository accounts;
@@ -67,6 +67,11 @@ class ExportJourneyTest extends BrowserTestBase {
         // Clicking shows the file being made, then done.
         click(driver.findElement(By.id("export-note-pdf")));
         waitUpTo(30).until(d -> d.findElement(By.id("export-note-pdf-status")).getText().equals("Download ready"));
+        // The status is a live region of its own, set apart from the link's text.
+        WebElement link = driver.findElement(By.id("export-note-pdf"));
+        WebElement status = driver.findElement(By.id("export-note-pdf-status"));
+        assertThat(status.getDomAttribute("role")).isEqualTo("status");
+        assertThat(status.getRect().getX()).isGreaterThanOrEqualTo(link.getRect().getX() + link.getRect().getWidth() + 8);
         screenshot("therapist-export-note");
 
         showTab("session-tabs", "Plan");
@@ -82,6 +87,9 @@ class ExportJourneyTest extends BrowserTestBase {
         assertThat(attendance.contentType()).startsWith("text/csv");
         assertThat(attendance.fileName()).isEqualTo("attendance-" + records.tuesday() + ".csv");
         assertThat(attendance.csvText()).startsWith("Date,Time,Member,Status\r\n");
+        click(driver.findElement(By.id("export-attendance-csv")));
+        waitUpTo(30).until(d -> d.findElement(By.id("export-attendance-csv-status")).getText().equals("Download ready"));
+        screenshot("therapist-export-csv");
         showTab("group-tabs", "Homework");
         Download board = download(waitFor(By.id("export-homework-csv")));
         assertThat(board.fileName()).isEqualTo("homework-board-" + records.tuesday() + ".csv");

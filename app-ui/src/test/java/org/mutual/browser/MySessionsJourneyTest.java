@@ -8,8 +8,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mutual.app.DemoData;
 import org.mutual.app.TestUsers;
+import org.mutual.domain.client.ClientId;
 import org.mutual.domain.group.GroupId;
 import org.mutual.domain.group.GroupService;
+import org.mutual.domain.homework.ClientAccounts;
+import org.mutual.domain.reminder.ReminderRepository;
 import org.mutual.domain.session.Session;
 import org.mutual.domain.session.SessionService;
 import org.mutual.domain.session.SessionStatus;
@@ -17,17 +20,21 @@ import org.mutual.domain.user.AccountRepository;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Casey opens "My sessions" on her phone: her group's coming sessions, a cancelled one marked, none of
- * the groups she is not in, and the calendar subscription; an admin has no such page.
+ * the groups she is not in, the calendar subscription and her e-mail reminder switch; an admin has no
+ * such page.
  */
 class MySessionsJourneyTest extends BrowserTestBase {
 
     @Autowired AccountRepository accounts;
     @Autowired GroupService groups;
     @Autowired SessionService sessions;
+    @Autowired ClientAccounts clientAccounts;
+    @Autowired ReminderRepository reminders;
 
     /** Cancels the last planned Tuesday session (so no other test meets it) and finds one of Thursday's. */
     List<String> cancelOneTuesdayAndFindOneThursday() {
@@ -68,6 +75,35 @@ class MySessionsJourneyTest extends BrowserTestBase {
         assertThat(driver.findElement(By.id("my-sessions")).getText()).doesNotContain("Jordan");
         waitFor(By.id("calendar-feed"));
         screenshot("client-sessions-phone");
+    }
+
+    @Test
+    void casey_turns_her_email_reminders_off_and_on_again_at_the_bottom_of_her_sessions() {
+        ClientId casey = clientAccounts.clientOf(accounts.findByUsername("client").orElseThrow().id()).orElseThrow();
+        boolean before = reminders.remindersOn(casey);
+        loginPage().signInAs("client", DemoData.PASSWORD);
+        driver.manage().window().setSize(new Dimension(375, 667));
+        driver.get(url("/my/sessions"));
+        By remindersSwitch = By.id("my-email-reminders");
+        assertThat(waitFor(remindersSwitch).getText())
+                .isEqualTo("E-mail me a reminder the day before a session and when homework is due");
+
+        click(driver.findElement(remindersSwitch));
+        waitForNotification(before ? "Reminders turned off" : "Reminders turned on");
+        waitUpTo(30).until(d -> reminders.remindersOn(casey) != before);
+        waitUpTo(30).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("vaadin-notification-card")));
+
+        click(driver.findElement(remindersSwitch));
+        waitForNotification(before ? "Reminders turned on" : "Reminders turned off");
+        waitUpTo(30).until(d -> reminders.remindersOn(casey) == before);
+        assertThat(driver.findElement(remindersSwitch).getDomProperty("checked")).isEqualTo(String.valueOf(before));
+        waitUpTo(30).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("vaadin-notification-card")));
+        screenshot("client-reminders");
+    }
+
+    private void waitForNotification(String text) {
+        waitUpTo(30).until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).stream()
+                .anyMatch(card -> card.getText().contains(text)));
     }
 
     @Test

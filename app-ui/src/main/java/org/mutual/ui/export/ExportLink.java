@@ -47,7 +47,10 @@ public final class ExportLink extends Span {
         anchor.setId(id);
         anchor.getElement().setAttribute("download", true);
         status.setId(id + "-status");
+        // A live region of its own beside the link: styled apart (styles.css) and announced by
+        // screen readers when its text changes, without moving the focus off the link.
         status.addClassName("export-status");
+        status.getElement().setAttribute("role", "status");
         status.getElement().setAttribute("aria-live", "polite");
         addClassName("export-link");
         add(anchor, status);

@@ -1,30 +1,35 @@
 package org.mutual.ui.export;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * A plain, printable A4 document written top to bottom: text is wrapped to the page width and flows
  * onto new pages, and every page gets a footer with the practice's name and "page n of m".
  *
- * <p>It uses the PDF standard Helvetica, which every reader has and which needs no font file: its
- * WinAnsi encoding covers Western European text (Spanish, French, German accents, € and typographic
- * quotes). Anything else is reduced to its base letter where there is one (ł stays ?, ą becomes a) and
- * otherwise shown as "?", so no input — emoji included — can break an export.
+ * <p>The text is set in DejaVu Sans (bundled under {@code /fonts}, Bitstream Vera licence), embedded
+ * as a subset of the glyphs the document uses, so a file stays a few tens of KB. It covers Latin with
+ * the accents of every European language (Polish, Czech, Turkish, Romanian…), Greek, Cyrillic,
+ * Armenian and Georgian, plus arrows, maths symbols and typographic punctuation. It has no Chinese,
+ * Japanese or Korean characters and no emoji: a character the font lacks is shown by its base letter
+ * where it has one and otherwise as "?", so no input can break an export. Text is laid out left to
+ * right only (Hebrew or Arabic would come out in the wrong order and unshaped).
  */
 final class PdfPages implements AutoCloseable {
 
@@ -33,11 +38,16 @@ final class PdfPages implements AutoCloseable {
     private static final float FOOTER = 32;
     private static final float WIDTH = A4.getWidth() - 2 * MARGIN;
 
+    /** The font files, read from the classpath once; each document parses and subsets its own copy. */
+    private static final byte[] REGULAR = fontFile("DejaVuSans.ttf");
+    private static final byte[] BOLD = fontFile("DejaVuSans-Bold.ttf");
+    private static final byte[] OBLIQUE = fontFile("DejaVuSans-Oblique.ttf");
+
     private final PDDocument document = new PDDocument();
-    private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-    private final PDFont italic = new PDType1Font(Standard14Fonts.FontName.HELVETICA_OBLIQUE);
-    private final Map<Integer, Boolean> encodable = new HashMap<>();
+    private final PDType0Font regular = font(REGULAR);
+    private final PDType0Font bold = font(BOLD);
+    private final PDType0Font italic = font(OBLIQUE);
+    private final Map<Integer, Boolean> showable = new HashMap<>();
     private final String footer;
     private PDPageContentStream content;
     private float y;
@@ -168,9 +178,9 @@ final class PdfPages implements AutoCloseable {
             }
             String rest = word;
             while (width(font, size, rest) > WIDTH) {
-                int cut = rest.length() - 1;
+                int cut = rest.offsetByCodePoints(rest.length(), -1);
                 while (cut > 1 && width(font, size, rest.substring(0, cut)) > WIDTH) {
-                    cut--;
+                    cut = rest.offsetByCodePoints(cut, -1);
                 }
                 lines.add(rest.substring(0, cut));
                 rest = rest.substring(cut);
@@ -218,22 +228,43 @@ final class PdfPages implements AutoCloseable {
         }
     }
 
+    private PDType0Font font(byte[] file) {
+        try {
+            return PDType0Font.load(document, new ByteArrayInputStream(file), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] fontFile(String name) {
+        try (InputStream in = Objects.requireNonNull(PdfPages.class.getResourceAsStream("/fonts/" + name),
+                "font /fonts/" + name + " missing from the classpath")) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
-     * The text with line breaks normalised to \n, tabs as spaces, other control characters dropped,
-     * and every character Helvetica cannot show replaced (by its base letter or "?").
+     * The text composed (NFC, so a letter typed with a combining accent becomes one character), with
+     * line breaks normalised to \n, tabs as spaces, other control characters dropped, and every
+     * character the fonts cannot show replaced (by its base letter or "?").
      */
     String printable(String text) {
-        String unified = text.replace("\r\n", "\n").replace('\r', '\n').replace('\t', ' ');
+        String unified = Normalizer.normalize(text, Normalizer.Form.NFC)
+                .replace("\r\n", "\n").replace('\r', '\n').replace('\t', ' ');
         StringBuilder out = new StringBuilder(unified.length());
         unified.codePoints().forEach(cp -> {
             if (cp == '\n') {
                 out.append('\n');
             } else if (Character.isSpaceChar(cp)) {
                 out.append(' ');
-            } else if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
-                // zero-width joiners, bidi marks, variation selectors of emoji: nothing to print
+            } else if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT
+                    || Character.isEmojiModifier(cp)) {
+                // zero-width joiners, bidi marks, emoji skin tones: nothing to print
             } else if (Character.getType(cp) == Character.NON_SPACING_MARK && !out.isEmpty()) {
-                // a combining accent the base letter can't carry here
+                // an accent with no precomposed letter left after NFC (marks are not positioned here),
+                // or a variation selector of an emoji
             } else if (canShow(cp)) {
                 out.appendCodePoint(cp);
             } else {
@@ -245,16 +276,12 @@ final class PdfPages implements AutoCloseable {
         return out.toString();
     }
 
+    /** Whether all three faces have a glyph for the character (the bold and oblique have fewer). */
     private boolean canShow(int cp) {
-        return encodable.computeIfAbsent(cp, c -> {
-            try {
-                String s = new String(Character.toChars(c));
-                regular.encode(s);
-                bold.encode(s);
-                return true;
-            } catch (IllegalArgumentException | IOException e) {
-                return false;
-            }
-        });
+        return showable.computeIfAbsent(cp, c -> hasGlyph(regular, c) && hasGlyph(bold, c) && hasGlyph(italic, c));
+    }
+
+    private static boolean hasGlyph(PDType0Font font, int cp) {
+        return font.getCmapLookup().getGlyphId(cp) != 0;
     }
 }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +20,11 @@ import java.util.Properties;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.mutual.domain.attendance.AttendanceStatus;
@@ -77,9 +82,42 @@ class ExportFilesTest {
 
         String read = text(files.notePdf(note));
 
-        assertThat(read).contains("Begoña habló: «¿quién me ayuda?» — €5 ok", "?ódz ae ? ??", "Alicia Núñez",
+        assertThat(read).contains("Begoña habló: «¿quién me ayuda?» — €5 ok", "Łódź ąę 😀 ??", "Alicia Núñez",
                 "x".repeat(60));
         assertThat(read.replaceAll("\\s", "")).contains(word);
+    }
+
+    @Test
+    void a_note_in_polish_greek_and_russian_prints_every_letter_in_the_embedded_font() {
+        NoteExport note = new NoteExport(new SessionId(5), new GroupId(1), "Grupa wtorkowa", STARTS,
+                STARTS.plusSeconds(5400), new NoteId(9),
+                "Łukasz Żółć przedstawił się grupie → pierwszy krok.\nΕλένη: «Ευχαριστώ» ≥ 3 φορές.\n"
+                        + "Дмитрий попросил о помощи — впервые.\nA decomposed e\u0301 composes to é.",
+                "Ελένη Παπαδοπούλου", STARTS.plusSeconds(7200),
+                List.of(new NoteExport.Addendum("Дополнение: всё верно.", "Łukasz Żółć", STARTS.plusSeconds(86400))));
+
+        byte[] pdf = files.notePdf(note);
+
+        assertThat(text(pdf)).contains("Grupa wtorkowa", "Łukasz Żółć przedstawił się grupie → pierwszy krok.",
+                "Ελένη: «Ευχαριστώ» ≥ 3 φορές.", "Дмитрий попросил о помощи — впервые.", "composes to é.",
+                "Ελένη Παπαδοπούλου", "Дополнение: всё верно.");
+        assertThat(text(pdf)).doesNotContain("?").contains("A decomposed é composes");
+        assertThat(fonts(pdf)).isNotEmpty().allMatch(name -> name.matches("[A-Z]{6}\\+DejaVuSans.*"),
+                "embedded DejaVu subsets");
+        assertThat(pdf.length).as("a subset, not the whole font").isLessThan(60_000);
+    }
+
+    @Test
+    void emoji_and_chinese_characters_come_out_as_a_visible_replacement() {
+        NoteExport note = new NoteExport(new SessionId(5), new GroupId(1), "Tuesday evening", STARTS,
+                STARTS.plusSeconds(5400), new NoteId(9),
+                "Mei (王美) waved 👋🏽\uFE0F to 김민준.\n" + "王".repeat(200), "今日 Therapist", STARTS,
+                List.of());
+
+        String read = text(files.notePdf(note));
+
+        assertThat(read).contains("Mei (??) waved ? to ???.", "? Therapist");
+        assertThat(read.replaceAll("\\s", "")).contains("?".repeat(200));
     }
 
     @Test
@@ -145,6 +183,24 @@ class ExportFilesTest {
     static String text(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The names of the fonts the pages use, as embedded (a subset's name starts with a six-letter tag). */
+    static List<String> fonts(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<String> names = new ArrayList<>();
+            for (PDPage page : document.getPages()) {
+                PDResources resources = page.getResources();
+                for (COSName name : resources.getFontNames()) {
+                    PDFont font = resources.getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                    names.add(font.getName());
+                }
+            }
+            return names;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
