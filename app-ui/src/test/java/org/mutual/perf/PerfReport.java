@@ -74,8 +74,9 @@ public final class PerfReport {
 
     /**
      * From each size's screen figures (raw/screens-&lt;size&gt;.json): statements per screen (the most any
-     * size sent; met when every size sent the same number, at most six) and growth (median server time
-     * on large, and huge, divided by small; target at most 1.5).
+     * size sent; met when every size sent the same number, at most six), rows read (what the database
+     * scanned for them on large, and huge, divided by small; each group is alike on every size, so at most
+     * 1.1) and growth (median server time on large, and huge, divided by small; target at most 1.5).
      */
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> screenMeasures(Path raw) throws IOException {
@@ -115,6 +116,13 @@ public final class PerfReport {
             for (String larger : List.of("large", "huge")) {
                 Map<String, Object> big = bySize.getOrDefault(larger, Map.of()).get(screen);
                 if (small != null && big != null) {
+                    if (small.get("rowsRead") instanceof Double smallRows && big.get("rowsRead") instanceof Double bigRows) {
+                        double rows = bigRows / Math.max(1, smallRows);
+                        measures.add(measure("rows." + screen + (larger.equals("large") ? "" : " (huge)"), rows,
+                                "× small", "≤ 1.1", rows <= 1.1, String.format(Locale.ROOT,
+                                        "%s: %d rows read on small, %d on %s", title, smallRows.longValue(),
+                                        bigRows.longValue(), larger), "screens"));
+                    }
                     double ratio = (Double) big.get("medianMs") / (Double) small.get("medianMs");
                     measures.add(measure("growth." + screen + (larger.equals("large") ? "" : " (huge)"), ratio,
                             "× small", "≤ 1.5", ratio <= 1.5, String.format(Locale.ROOT,

@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.mutual.domain.audit.AuditQuery;
 import org.mutual.domain.audit.AuditRepository;
@@ -29,13 +30,14 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * The benchmark on one generated practice ({@code ./mutual generate <size> --db target/perf/db/<size>/mutual},
- * which {@code ./mutual benchmark} does first): every screen's statements and median server time
- * (target/perf/raw/screens-&lt;size&gt;.json, which {@link PerfReport} compares across sizes), and the floor:
+ * which {@code ./mutual benchmark} does first): every screen's statements, rows read and median server time
+ * (target/perf/raw/screens-&lt;size&gt;.json, which {@link PerfReport} compares across sizes; what each
+ * statement cost in raw/statements-&lt;size&gt;.tsv), and the floor:
  * each main read through its repository against a hand-written JDBC query for the same rows, same run.
  */
 abstract class PracticeBenchmarkBase extends ScreenRenderTestBase {
 
-    static final int WARM_UP = 3;
+    static final int WARM_UP = 10;
     static final int RUNS = 15;
     static final int READ_WARM_UP = 30;
     static final int READ_RUNS = 101;
@@ -45,6 +47,7 @@ abstract class PracticeBenchmarkBase extends ScreenRenderTestBase {
     @Autowired MembershipRepository memberships;
     @Autowired HomeworkRepository homework;
     @Autowired AuditRepository audit;
+    @Autowired DSLContext dsl;
 
     abstract String size();
 
@@ -70,25 +73,57 @@ abstract class PracticeBenchmarkBase extends ScreenRenderTestBase {
     void screens() throws IOException {
         requirePractice();
         Practice practice = practice("");
-        StringBuilder json = new StringBuilder("[\n");
-        for (Screen screen : Screen.values()) {
-            for (int i = 0; i < WARM_UP; i++) {
+        // Every screen a few times first, so no screen is timed while code it shares with the others is
+        // still being compiled (this size may be the first the JVM runs).
+        for (int i = 0; i < WARM_UP; i++) {
+            for (Screen screen : Screen.values()) {
                 timedRender(screen, practice);
             }
+        }
+        StringBuilder json = new StringBuilder("[\n");
+        StringBuilder statementTimes = new StringBuilder("screen\texecutions\tavg ms\tavg rows\tstatement\n");
+        for (Screen screen : Screen.values()) {
+            queryStatistics(true);
             long[] nanos = new long[RUNS];
-            int statements = -1;
+            Render render = null;
             for (int i = 0; i < RUNS; i++) {
-                Render render = timedRender(screen, practice);
+                render = timedRender(screen, practice);
                 nanos[i] = render.nanos();
-                statements = render.statements().count();
             }
-            json.append(String.format(Locale.ROOT, "  {\"screen\": %s, \"title\": %s, \"statements\": %d, \"medianMs\": %.3f}%s%n",
-                    PerfResult.quote(screen.key()), PerfResult.quote(screen.title()), statements, median(nanos) / 1e6,
+            statementTimes.append(queryStatistics(false).replaceAll("(?m)^(?=.)", screen.key() + "\t"));
+            RowsRead rows = RowsRead.of(render.statements(), dsl, dataSource);
+            json.append(String.format(Locale.ROOT, "  {\"screen\": %s, \"title\": %s, \"statements\": %d, "
+                            + "\"rowsRead\": %d, \"medianMs\": %.3f}%s%n", PerfResult.quote(screen.key()),
+                    PerfResult.quote(screen.title()), render.statements().count(), rows.total(), median(nanos) / 1e6,
                     screen.ordinal() + 1 < Screen.values().length ? "," : ""));
         }
         Path raw = perfDir().resolve("raw");
         Files.createDirectories(raw);
         Files.writeString(raw.resolve("screens-" + size() + ".json"), json.append("]\n"));
+        Files.writeString(raw.resolve("statements-" + size() + ".tsv"), statementTimes);
+    }
+
+    /**
+     * Switches H2's per-statement statistics on (which clears them) or reads and switches them off: what
+     * each statement of a screen cost and how many rows it returned, to find which one grows with the data.
+     */
+    private String queryStatistics(boolean on) {
+        try (Connection c = dataSource.getConnection(); var s = c.createStatement()) {
+            StringBuilder lines = new StringBuilder();
+            if (!on) {
+                try (ResultSet rs = s.executeQuery("select execution_count, average_execution_time, average_row_count, "
+                        + "sql_statement from information_schema.query_statistics order by cumulative_execution_time desc")) {
+                    while (rs.next()) {
+                        lines.append(String.format(Locale.ROOT, "%d\t%.3f\t%.1f\t%s%n", rs.getLong(1), rs.getDouble(2),
+                                rs.getDouble(3), rs.getString(4).replaceAll("\\s+", " ")));
+                    }
+                }
+            }
+            s.execute("set query_statistics " + on);
+            return lines.toString();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

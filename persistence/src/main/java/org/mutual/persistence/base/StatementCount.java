@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
+import org.jooq.Query;
 
 /**
  * Counts the SQL statements a piece of work sends on its own thread, for the "a screen costs a fixed
@@ -20,6 +21,7 @@ public final class StatementCount implements ExecuteListener {
     /** The statements counted while some work ran, in the order they were sent. */
     public static final class Counted {
         private final List<String> statements = new ArrayList<>();
+        private final List<Query> queries = new ArrayList<>();
 
         public int count() {
             return statements.size();
@@ -27,6 +29,11 @@ public final class StatementCount implements ExecuteListener {
 
         public List<String> statements() {
             return List.copyOf(statements);
+        }
+
+        /** The single queries among the statements, with their bind values (a batch has none). */
+        public List<Query> queries() {
+            return List.copyOf(queries);
         }
     }
 
@@ -44,6 +51,7 @@ public final class StatementCount implements ExecuteListener {
             OPEN.set(outer);
             if (outer != null) {
                 outer.statements.addAll(counted.statements);
+                outer.queries.addAll(counted.queries);
             }
         }
         return counted;
@@ -54,6 +62,9 @@ public final class StatementCount implements ExecuteListener {
         Counted counted = OPEN.get();
         if (counted != null) {
             counted.statements.add(ctx.sql() != null ? ctx.sql() : String.valueOf(ctx.query()));
+            if (ctx.query() != null) {
+                counted.queries.add(ctx.query());
+            }
         }
     }
 }

@@ -192,13 +192,17 @@ public class JooqHomeworkRepository implements HomeworkRepository {
 
     @Override
     public List<ReviewItem> toReview(UserId therapist) {
+        // Starts from the therapist's groups and finds each group's submitted homework through
+        // homework_review_ix (status, group). The outer join fixes that order: H2 reorders inner joins and
+        // would start from every submitted homework of the practice. The inner join to the client drops
+        // the null row of a group with nothing submitted.
         return dsl.select(columns()).select(CLIENT.PREFERRED_NAME, THERAPY_GROUP.NAME)
-                .from(HOMEWORK)
+                .from(GROUP_FACILITATOR)
+                .leftJoin(HOMEWORK).on(HOMEWORK.STATUS.eq(HomeworkStatus.SUBMITTED.name())
+                        .and(HOMEWORK.GROUP_ID.eq(GROUP_FACILITATOR.GROUP_ID)))
                 .join(CLIENT).on(CLIENT.ID.eq(HOMEWORK.CLIENT_ID))
                 .join(THERAPY_GROUP).on(THERAPY_GROUP.ID.eq(HOMEWORK.GROUP_ID))
-                .where(HOMEWORK.STATUS.eq(HomeworkStatus.SUBMITTED.name()))
-                .and(HOMEWORK.GROUP_ID.in(DSL.select(GROUP_FACILITATOR.GROUP_ID).from(GROUP_FACILITATOR)
-                        .where(GROUP_FACILITATOR.USER_ID.eq(therapist.value()))))
+                .where(GROUP_FACILITATOR.USER_ID.eq(therapist.value()))
                 .orderBy(HOMEWORK.SUBMITTED_AT, HOMEWORK.ID)
                 .fetch(r -> new ReviewItem(toHomework(r), r.get(CLIENT.PREFERRED_NAME), r.get(THERAPY_GROUP.NAME)));
     }
