@@ -73,15 +73,16 @@ public final class PerfReport {
     }
 
     /**
-     * From each size's screen figures (raw/screens-&lt;size&gt;.json): statements per screen (the most any
-     * size sent; met when every size sent the same number, at most six), rows read (what the database
+     * From each size's screen figures (raw/screens-&lt;size&gt;.json, and raw/screens-postgresql.json from
+     * PostgreSQL): statements per screen (the most any size sent; met when every size and both databases
+     * sent the same number, at most six), rows read (what the database
      * scanned for them on large, and huge, divided by small; each group is alike on every size, so at most
      * 1.1) and growth (median server time on large, and huge, divided by small; target at most 1.5).
      */
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> screenMeasures(Path raw) throws IOException {
         Map<String, Map<String, Map<String, Object>>> bySize = new LinkedHashMap<>();
-        for (String size : List.of("small", "large", "huge")) {
+        for (String size : List.of("small", "large", "huge", "postgresql")) {
             Path file = raw.resolve("screens-" + size + ".json");
             if (Files.exists(file)) {
                 Map<String, Map<String, Object>> screens = new LinkedHashMap<>();
