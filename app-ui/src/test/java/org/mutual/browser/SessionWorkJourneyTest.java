@@ -11,8 +11,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * A session from plan to signed note: plan two built-in exercises and reorder them, record
- * give-and-take turns for a pair (they survive a reload), write and sign the group note, find it
+ * A session from plan to signed note: plan two built-in exercises and reorder them, choose the one
+ * being run on the Record tab, record give-and-take turns for a pair (they survive a reload), write and sign the group note, find it
  * can't be edited any more, add an addendum.
  */
 class SessionWorkJourneyTest extends BrowserTestBase {
@@ -36,6 +36,10 @@ class SessionWorkJourneyTest extends BrowserTestBase {
         assertThat(waitFor(By.id("plan-total")).getText()).contains("of 90 minutes");
 
         tab("Record");
+        // The tab opens on the first exercise of the plan; the one being run is chosen above its panel.
+        assertThat(waitFor(By.cssSelector("#record-exercises vaadin-tab[selected]")).getText())
+                .startsWith("Matching");
+        runExercise("Give-and-take conversation");
         By turnsA = By.cssSelector("#record-panel [id$='-turns_a-plus']");
         By turnsB = By.cssSelector("#record-panel [id$='-turns_b-plus']");
         for (int i = 0; i < 3; i++) {
@@ -50,6 +54,7 @@ class SessionWorkJourneyTest extends BrowserTestBase {
         driver.navigate().refresh();
         waitFor(By.id("session-title"));
         tab("Record");
+        runExercise("Give-and-take conversation");
         assertThat(waitFor(By.cssSelector("#record-panel [id$='-turns_a-value']")).getText()).isEqualTo("3");
         assertThat(waitFor(By.cssSelector("#record-panel [id$='-turns_b-value']")).getText()).isEqualTo("2");
 
@@ -84,6 +89,14 @@ class SessionWorkJourneyTest extends BrowserTestBase {
                 .anyMatch(t -> t.getText().equals(name)));
         driver.findElements(By.cssSelector("#session-tabs vaadin-tab")).stream()
                 .filter(t -> t.getText().equals(name)).findFirst().orElseThrow().click();
+    }
+
+    private void runExercise(String title) {
+        By tabs = By.cssSelector("#record-exercises vaadin-tab");
+        waitUpTo(30).until(d -> d.findElements(tabs).stream().anyMatch(t -> t.getText().equals(title)));
+        click(driver.findElements(tabs).stream().filter(t -> t.getText().equals(title)).findFirst().orElseThrow());
+        waitUpTo(30).until(d -> d.findElements(By.cssSelector("#record-exercises vaadin-tab[selected]")).stream()
+                .anyMatch(t -> t.getText().equals(title)));
     }
 
     private void addToPlan(String search) {

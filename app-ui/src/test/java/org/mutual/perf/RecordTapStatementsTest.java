@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.tabs.TabSheet;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -86,6 +87,10 @@ class RecordTapStatementsTest extends SpringBrowserlessTest {
         String label = UI.getCurrent().getTranslation("session.tab.record");
         tabs.setSelectedTab(find(Tab.class, tabs).all().stream().filter(t -> label.equals(t.getLabel())).findFirst()
                 .orElseThrow());
+        roundTrip();
+        // The tab opens on the plan's first exercise; the conversation is chosen if it is not that one.
+        find(Tabs.class).all().stream().filter(t -> t.getId().filter("record-exercises"::equals).isPresent())
+                .findFirst().ifPresent(t -> t.setSelectedTab(find(Tab.class).id("record-tab-" + conversation)));
         roundTrip();
         Button plus = find(Button.class).all().stream()
                 .filter(b -> b.getId().orElse("").startsWith("field-" + conversation + "-")

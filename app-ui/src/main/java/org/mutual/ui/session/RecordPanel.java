@@ -10,6 +10,8 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -36,8 +38,8 @@ import org.mutual.domain.record.Turn;
 import org.mutual.domain.session.Session;
 
 /**
- * Live recording: for each planned exercise a panel built from its recording fields, for the
- * members present. Every tap is saved at once; there is no Save to forget. A tap on a counter or a
+ * Live recording: for the planned exercise being run (a tab per exercise) a panel built from its
+ * recording fields, for the members present. Every tap is saved at once; there is no Save to forget. A tap on a counter or a
  * choice saves that one value and redraws only what shows it; turns, a new pair and an observation
  * redraw the panel from a fresh read.
  */
@@ -54,6 +56,8 @@ class RecordPanel extends VerticalLayout {
     private final Map<PlanItemId, ClientId[]> chosenPairs = new HashMap<>();
     /** The tap buttons on screen, by id, so focus can return to the one just tapped after a re-render. */
     private final Map<String, Button> taps = new HashMap<>();
+    /** The planned exercise being run, whose panel is shown (the first until another is chosen). */
+    private PlanItemId selected;
 
     RecordPanel(RecordService records, Session session, Map<ClientId, String> names) {
         this.records = records;
@@ -73,17 +77,48 @@ class RecordPanel extends VerticalLayout {
         shown.clear();
         balances.clear();
         SessionRecords all = records.read(session);
-        if (all.records().isEmpty()) {
+        List<ExerciseRecord> planned = all.records();
+        if (planned.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("record.no-plan"));
             empty.setId("record-empty");
             add(empty);
+            return;
         }
-        for (ExerciseRecord record : all.records()) {
-            record.values().forEach(v -> shown.put(shownKey(record.planItem().id(), v.subject(), v.fieldKey()),
-                    v.value()));
-            Exercise exercise = all.exercises().get(record.planItem().exercise());
-            add(exercisePanel(record, exercise, all.present()));
+        ExerciseRecord running = planned.stream().filter(r -> r.planItem().id().equals(selected)).findFirst()
+                .orElse(planned.getFirst());
+        selected = running.planItem().id();
+        if (planned.size() > 1) {
+            add(exerciseTabs(planned, running));
         }
+        running.values().forEach(v -> shown.put(shownKey(selected, v.subject(), v.fieldKey()), v.value()));
+        add(exercisePanel(running, all.exercises().get(running.planItem().exercise()), all.present()));
+    }
+
+    /**
+     * One tab per planned exercise; only the one being run is built. A session of five exercises for ten
+     * members would otherwise hold several hundred buttons in every open page.
+     */
+    private Tabs exerciseTabs(List<ExerciseRecord> planned, ExerciseRecord running) {
+        Tabs tabs = new Tabs();
+        tabs.setId("record-exercises");
+        tabs.getElement().setAttribute("aria-label", getTranslation("record.exercises"));
+        Map<Tab, PlanItemId> items = new HashMap<>();
+        for (ExerciseRecord record : planned) {
+            Tab tab = new Tab(BuiltInTexts.title(getLocale(), record.planItem().exerciseTitle()));
+            tab.setId("record-tab-" + record.planItem().id());
+            items.put(tab, record.planItem().id());
+            tabs.add(tab);
+            if (record == running) {
+                tabs.setSelectedTab(tab);
+            }
+        }
+        tabs.addSelectedChangeListener(e -> {
+            if (e.getSelectedTab() != null && !items.get(e.getSelectedTab()).equals(selected)) {
+                selected = items.get(e.getSelectedTab());
+                render();
+            }
+        });
+        return tabs;
     }
 
     private Component exercisePanel(ExerciseRecord record, Exercise stored, List<ClientId> present) {

@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -26,6 +28,7 @@ public final class AppJar implements AutoCloseable {
 
     private static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
     private static final Path JCMD = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+    private static final Pattern HISTOGRAM_LINE = Pattern.compile("(?m)^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
     private static final Pattern HISTOGRAM_TOTAL = Pattern.compile("(?m)^Total\\s+(\\d+)\\s+(\\d+)\\s*$");
 
     private final Process process;
@@ -165,13 +168,37 @@ public final class AppJar implements AutoCloseable {
      * counts what is still reachable.
      */
     public long liveHeapBytes() {
+        return liveHeap().total();
+    }
+
+    /** The live heap after a full collection, in all and by class ({@code jcmd GC.class_histogram}). */
+    public Histogram liveHeap() {
         String histogram = jcmd("GC.class_histogram");
         Matcher total = HISTOGRAM_TOTAL.matcher(histogram);
         if (!total.find()) {
             throw new IllegalStateException("No total in the class histogram: "
                     + histogram.substring(Math.max(0, histogram.length() - 500)));
         }
-        return Long.parseLong(total.group(2));
+        Map<String, Long> byClass = new HashMap<>();
+        Matcher line = HISTOGRAM_LINE.matcher(histogram);
+        while (line.find()) {
+            byClass.merge(line.group(3), Long.parseLong(line.group(2)), Long::sum);
+        }
+        return new Histogram(Long.parseLong(total.group(2)), byClass);
+    }
+
+    /** Bytes of live objects in all and per class name. */
+    public record Histogram(long total, Map<String, Long> byClass) {
+
+        /** The {@code top} classes that grew most from {@code before}, one line each: bytes, class. */
+        public List<String> grownSince(Histogram before, int top) {
+            return byClass.entrySet().stream()
+                    .map(e -> Map.entry(e.getKey(), e.getValue() - before.byClass.getOrDefault(e.getKey(), 0L)))
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .limit(top)
+                    .map(e -> String.format(Locale.ROOT, "%,14d  %s", e.getValue(), e.getKey()))
+                    .toList();
+        }
     }
 
     public String jcmd(String command) {

@@ -14,6 +14,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +29,8 @@ import java.util.Optional;
  * password).
  *
  * <p>So every simulated therapist has a live-recording panel with counters, the next planned session
- * of each group with at least two members gets the built-in give-and-take exercise in its plan; each
+ * of each group with at least two members gets the built-in give-and-take exercise in its plan, first
+ * (where the Record tab opens); each
  * client with an account and an active membership but no homework gets one homework. These rows are
  * written with plain JDBC while the jar is stopped.
  */
@@ -36,7 +38,7 @@ public record PerfData(Map<String, String> env, String source, String password, 
                        List<Client> clients, Optional<Duration> firstStart) {
 
     private static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-    private static PerfData prepared;
+    private static final Map<String, PerfData> PREPARED = new HashMap<>();
 
     /** A therapist account and a session of theirs with the give-and-take exercise planned. */
     public record Therapist(String username, long session) {
@@ -46,16 +48,17 @@ public record PerfData(Map<String, String> env, String source, String password, 
     public record Client(String username, long homework) {
     }
 
-    /** Prepared once per test JVM; the benchmarks share it. */
-    public static synchronized PerfData prepared() {
-        if (prepared == null) {
-            prepared = prepare();
-        }
-        return prepared;
+    /** The database {@code -Dmutual.perf.db} names, prepared once per test JVM; the benchmarks share it. */
+    public static PerfData prepared() {
+        return prepared(System.getProperty("mutual.perf.db", "").trim());
     }
 
-    private static PerfData prepare() {
-        String db = System.getProperty("mutual.perf.db", "").trim();
+    /** The database {@code db} names (as {@code -Dmutual.perf.db} would), prepared once per test JVM. */
+    public static synchronized PerfData prepared(String db) {
+        return PREPARED.computeIfAbsent(db, PerfData::prepare);
+    }
+
+    private static PerfData prepare(String db) {
         String password = System.getProperty("mutual.perf.password", "mutual-demo");
         Path dataDir = Path.of("target", "perf", "data-" + System.currentTimeMillis()).toAbsolutePath();
         String jdbcUrl = "jdbc:h2:file:" + dataDir.resolve("mutual") + H2_OPTIONS;
@@ -122,6 +125,13 @@ public record PerfData(Map<String, String> env, String source, String password, 
                            where m.group_id = s.group_id and m.status = 'ACTIVE') >= 2
                       and not exists (select 1 from plan_item p where p.session_id = s.id and p.exercise_id = e.id)
                     """);
+            // Give-and-take first in those plans: the Record tab opens on the first exercise.
+            statement.executeUpdate("""
+                    update plan_item set position = case when exercise_id = (%1$s) then 1 else position + 1 end
+                    where session_id in (select s.id from therapy_session s
+                                         where s.status = 'PLANNED' and s.starts_at > current_timestamp)
+                      and session_id in (select g.session_id from plan_item g where g.exercise_id = (%1$s))
+                    """.formatted("select id from exercise where builtin_key = 'GIVE_AND_TAKE'"));
         }
     }
 
