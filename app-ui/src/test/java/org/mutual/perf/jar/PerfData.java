@@ -125,13 +125,31 @@ public record PerfData(Map<String, String> env, String source, String password, 
                            where m.group_id = s.group_id and m.status = 'ACTIVE') >= 2
                       and not exists (select 1 from plan_item p where p.session_id = s.id and p.exercise_id = e.id)
                     """);
-            // Give-and-take first in those plans: the Record tab opens on the first exercise.
-            statement.executeUpdate("""
-                    update plan_item set position = case when exercise_id = (%1$s) then 1 else position + 1 end
-                    where session_id in (select s.id from therapy_session s
-                                         where s.status = 'PLANNED' and s.starts_at > current_timestamp)
-                      and session_id in (select g.session_id from plan_item g where g.exercise_id = (%1$s))
-                    """.formatted("select id from exercise where builtin_key = 'GIVE_AND_TAKE'"));
+        }
+        // Give-and-take first in those plans: the Record tab opens on the first exercise.
+        List<Long> sessions = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("""
+                     select distinct p.session_id
+                     from plan_item p
+                     join exercise e on e.id = p.exercise_id and e.builtin_key = 'GIVE_AND_TAKE'
+                     join therapy_session s on s.id = p.session_id
+                     where s.status = 'PLANNED' and s.starts_at > current_timestamp
+                     """)) {
+            while (rows.next()) {
+                sessions.add(rows.getLong(1));
+            }
+        }
+        try (PreparedStatement first = connection.prepareStatement("""
+                update plan_item set position = case when exercise_id = (
+                    select id from exercise where builtin_key = 'GIVE_AND_TAKE') then 1 else position + 1 end
+                where session_id = ?
+                """)) {
+            for (long session : sessions) {
+                first.setLong(1, session);
+                first.addBatch();
+            }
+            first.executeBatch();
         }
     }
 
