@@ -10,6 +10,7 @@ import org.mutual.domain.audit.AuditOutcome;
 import org.mutual.domain.audit.AuditRepository;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -82,8 +83,12 @@ class HomeworkJourneyTest extends BrowserTestBase {
         loginPage().logOut();
 
         loginPage().signInAs("therapist", DemoData.PASSWORD);
-        WebElement open = waitUpTo(30).until(d -> d.findElements(By.id("dashboard-homework-open-" + homeworkId))
-                .stream().findFirst().orElse(null));
+        // The newest is last; a long list scrolls, and only the rows in view are in the page.
+        WebElement open = waitUpTo(30).until(d -> {
+            ((JavascriptExecutor) d).executeScript("const grid = document.getElementById('dashboard-homework-grid');"
+                    + " if (grid) { grid.scrollToIndex(grid.size - 1); }");
+            return d.findElements(By.id("dashboard-homework-open-" + homeworkId)).stream().findFirst().orElse(null);
+        });
         click(open);
         assertThat(waitFor(By.id("homework-review-reflection")).getText())
                 .isEqualTo("Asking was harder than the favour itself.");

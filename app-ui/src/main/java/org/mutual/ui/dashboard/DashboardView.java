@@ -1,9 +1,8 @@
 package org.mutual.ui.dashboard;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -45,6 +44,9 @@ import org.springframework.beans.factory.ObjectProvider;
 @Route("")
 @PermitAll
 public class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    /** Homework to review shown at full height up to this many; more scroll. */
+    private static final int VISIBLE_REVIEWS = 8;
 
     private final transient CurrentUser currentUser;
     private final transient DashboardService dashboards;
@@ -112,23 +114,30 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
         }
         Grid<ReviewItem> grid = new Grid<>();
         grid.setId("dashboard-homework-grid");
-        grid.setAllRowsVisible(true);
+        // A few rows at full height; a longer list scrolls, and only the rows in view are sent.
+        if (items.size() <= VISIBLE_REVIEWS) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.setHeight("24rem");
+        }
         grid.addColumn(ReviewItem::member).setHeader(getTranslation("homework.board.member"));
         grid.addColumn(ReviewItem::group).setHeader(getTranslation("group.name"));
         grid.addColumn(i -> i.homework().title()).setHeader(getTranslation("homework.title")).setFlexGrow(2);
         grid.addColumn(i -> formats.dateTime(i.homework().submittedAt()))
                 .setHeader(getTranslation("homework.submitted-at"));
-        grid.addComponentColumn(i -> {
-            Button open = new Button(getTranslation("homework.open"), e -> {
-                ReviewHomeworkDialog dialog = new ReviewHomeworkDialog(homework, library, i.homework().id(),
-                        i.member(), formats);
-                dialog.addSubmittedListener(done -> render(currentUser.require()));
-                dialog.open();
-            });
-            open.setId("dashboard-homework-open-" + i.homework().id());
-            open.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            return open;
-        }).setAutoWidth(true).setFlexGrow(0);
+        // Drawn in the browser from the row's data: no server-side button per row.
+        String open = getTranslation("homework.open");
+        grid.addColumn(LitRenderer.<ReviewItem>of("<vaadin-button theme=\"small\" "
+                                + "id=\"dashboard-homework-open-${item.id}\" @click=\"${open}\">${item.label}</vaadin-button>")
+                        .withProperty("id", i -> i.homework().id().value())
+                        .withProperty("label", i -> open)
+                        .withFunction("open", i -> {
+                            ReviewHomeworkDialog dialog = new ReviewHomeworkDialog(homework, library, i.homework().id(),
+                                    i.member(), formats);
+                            dialog.addSubmittedListener(done -> render(currentUser.require()));
+                            dialog.open();
+                        }))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.setItems(items);
         section.add(grid);
         return section;

@@ -171,7 +171,10 @@ public final class AppJar implements AutoCloseable {
         return liveHeap().total();
     }
 
-    /** The live heap after a full collection, in all and by class ({@code jcmd GC.class_histogram}). */
+    /**
+     * The live heap after a full collection, in all and by class ({@code jcmd GC.class_histogram}), without
+     * the filler arrays the histogram also lists.
+     */
     public Histogram liveHeap() {
         String histogram = jcmd("GC.class_histogram");
         Matcher total = HISTOGRAM_TOTAL.matcher(histogram);
@@ -180,11 +183,18 @@ public final class AppJar implements AutoCloseable {
                     + histogram.substring(Math.max(0, histogram.length() - 500)));
         }
         Map<String, Long> byClass = new HashMap<>();
+        long filler = 0;
         Matcher line = HISTOGRAM_LINE.matcher(histogram);
         while (line.find()) {
-            byClass.merge(line.group(3), Long.parseLong(line.group(2)), Long::sum);
+            long bytes = Long.parseLong(line.group(2));
+            if (line.group(3).contains("jdk.internal.vm.Filler")) {
+                // Not objects: the JVM's placeholders for unused space (the rest of a thread's allocation buffer).
+                filler += bytes;
+            } else {
+                byClass.merge(line.group(3), bytes, Long::sum);
+            }
         }
-        return new Histogram(Long.parseLong(total.group(2)), byClass);
+        return new Histogram(Long.parseLong(total.group(2)) - filler, byClass);
     }
 
     /** Bytes of live objects in all and per class name. */
