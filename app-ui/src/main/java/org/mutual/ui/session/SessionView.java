@@ -24,7 +24,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -149,13 +148,7 @@ public class SessionView extends VerticalLayout implements HasDynamicTitle, Befo
         TabSheet tabs = new AccessibleTabSheet();
         tabs.setId("session-tabs");
         tabs.setWidthFull();
-        // Attendance is marked at the start; while another tab is open its rows are let go, and they are
-        // read again when it is shown (the first time from the roster read above).
-        List<List<RosterEntry>> unused = new ArrayList<>(List.of(roster));
-        tabs.add(getTranslation("attendance.title"), LazyTab.rebuiltWhenShown(() -> {
-            attendanceButtons.clear();
-            return attendanceSection(unused.isEmpty() ? attendance.roster(session) : unused.removeFirst(), canRecord);
-        }));
+        tabs.add(getTranslation("attendance.title"), attendanceSection(roster, canRecord));
         if (canRecord) {
             // Plans, records and notes are clinical: only the group's facilitators see them.
             Map<ClientId, String> names = new LinkedHashMap<>();
@@ -275,11 +268,8 @@ public class SessionView extends VerticalLayout implements HasDynamicTitle, Befo
             button.addClickListener(e -> {
                 attendance.mark(id, entry.client().id(), status);
                 render();
-                // The page was rebuilt under the keyboard: put focus back on the same choice, once the
-                // rebuilt attendance tab is in place.
-                String same = button.getId().orElseThrow();
-                getUI().ifPresent(ui -> ui.beforeClientResponse(this, context ->
-                        Optional.ofNullable(attendanceButtons.get(same)).ifPresent(Button::focus)));
+                // The page was rebuilt under the keyboard: put focus back on the same choice.
+                Optional.ofNullable(attendanceButtons.get(button.getId().orElseThrow())).ifPresent(Button::focus);
             });
             attendanceButtons.put(button.getId().orElseThrow(), button);
             row.add(button);
