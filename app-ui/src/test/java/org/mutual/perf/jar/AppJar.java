@@ -60,7 +60,7 @@ public final class AppJar implements AutoCloseable {
      * Starts the jar and waits until its readiness probe answers 200.
      *
      * @param name       names the log file under {@code target/perf/logs}
-     * @param jvmOptions options before {@code -jar}, such as the garbage collector
+     * @param jvmOptions options before {@code -jar}, such as the garbage collector (plus {@code -Dmutual.perf.jvm})
      * @param env        environment of the process (the database: {@code MUTUAL_DATA_DIR} or {@code MUTUAL_DB_URL})
      */
     public static AppJar start(String name, List<String> jvmOptions, Map<String, String> env) {
@@ -69,6 +69,11 @@ public final class AppJar implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(JAVA.toString());
         command.addAll(jvmOptions);
+        // -Dmutual.perf.jvm adds options of one's own, e.g. a flight recording of the jar under load.
+        String extra = System.getProperty("mutual.perf.jvm", "").trim();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
         command.addAll(List.of("-jar", jarPath().toAbsolutePath().toString(), "--server.port=" + port));
         try {
             Files.createDirectories(log.getParent());
