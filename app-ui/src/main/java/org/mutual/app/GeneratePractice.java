@@ -18,8 +18,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * {@code ./mutual generate small|large|huge [--db <h2 file or jdbc url>] [--seed n]}: migrates the
- * database, adds the built-in practices and writes a generated practice into it (accounts {@code admin}, {@code therapist1}…,
- * {@code client1}…, password {@code mutual-demo}). Without {@code --db} the database is the one Mutual
+ * database, adds the built-in practices and writes a generated practice into it (accounts
+ * {@code admin}, {@code therapist1}…, {@code client1}…, password {@code mutual-demo}). Without {@code --db} the database is the one Mutual
  * uses with the same environment (MUTUAL_DATA_DIR or MUTUAL_DB_URL). Runs without starting the application.
  */
 public final class GeneratePractice {

@@ -39,9 +39,9 @@ import org.mutual.domain.session.Session;
 
 /**
  * Live recording: for the planned exercise being run (a tab per exercise) a panel built from its
- * recording fields, for the members present. Every tap is saved at once; there is no Save to forget. A tap on a counter or a
- * choice saves that one value and redraws only what shows it; turns, a new pair and an observation
- * redraw the panel from a fresh read.
+ * recording fields, for the members present. Every tap is saved at once; there is no Save to forget.
+ * A tap on a counter or a choice saves that one value and redraws only what shows it; turns, a new
+ * pair, an observation and another exercise redraw the panel from a fresh read.
  */
 class RecordPanel extends VerticalLayout {
 
