@@ -96,7 +96,11 @@ class HomeworkJourneyTest extends BrowserTestBase {
         waitFor(By.cssSelector("#homework-feedback textarea")).sendKeys("Noticing that is the whole point. Well done.");
         screenshot("therapist-review-homework");
         click(waitFor(By.id("homework-review-submit")));
-        waitUpTo(30).until(d -> d.findElements(By.id("dashboard-homework-open-" + homeworkId)).isEmpty());
+        waitUpTo(30).until(d -> {
+            ((JavascriptExecutor) d).executeScript("const grid = document.getElementById('dashboard-homework-grid');"
+                    + " if (grid) { grid.scrollToIndex(grid.size - 1); }");
+            return d.findElements(By.id("dashboard-homework-open-" + homeworkId)).isEmpty();
+        });
         loginPage().logOut();
 
         loginPage().signInAs("client", DemoData.PASSWORD);

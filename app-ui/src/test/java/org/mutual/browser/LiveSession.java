@@ -55,6 +55,10 @@ record LiveSession(SessionId session, ClientId casey, ClientId jordan, ClientId 
             ExerciseId giveAndTake = app.getBean(ExerciseService.class)
                     .search(Language.ENGLISH, "Give-and-take", null, null, null, false, 0, 1).getFirst().id();
             app.getBean(PlanService.class).add(session, giveAndTake, 30);
+            // A second exercise, so the Record tab shows its row of exercises (give-and-take first, shown).
+            ExerciseId matching = app.getBean(ExerciseService.class)
+                    .search(Language.ENGLISH, "Matching", null, null, null, false, 0, 1).getFirst().id();
+            app.getBean(PlanService.class).add(session, matching, 20);
             AttendanceService attendance = app.getBean(AttendanceService.class);
             attendance.mark(session, members.get("Casey"), AttendanceStatus.PRESENT);
             attendance.mark(session, members.get("Jordan"), AttendanceStatus.PRESENT);

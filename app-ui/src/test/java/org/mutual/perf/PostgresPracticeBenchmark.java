@@ -1,6 +1,9 @@
 package org.mutual.perf;
 
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.mutual.persistence.generate.PracticeGenerator;
@@ -45,6 +48,12 @@ class PostgresPracticeBenchmark extends PracticeBenchmarkBase {
         if (!generated) {
             new PracticeGenerator(dataSource).generate(SMALL_GROUPS, 1, LocalDate.now(), ZoneId.systemDefault(), null,
                     line -> { });
+            // Statistics for the planner, as autovacuum would gather them on a server that has run a while.
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                s.execute("analyze");
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
             generated = true;
         }
     }

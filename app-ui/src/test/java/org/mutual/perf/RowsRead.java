@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.Query;
+import org.jooq.Select;
 import org.mutual.persistence.base.StatementCount;
 
 /**
@@ -29,10 +30,10 @@ record RowsRead(long total, List<String> perQuery) {
         List<String> perQuery = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             for (Query query : counted.queries()) {
-                String sql = dsl.renderInlined(query);
-                if (!sql.regionMatches(true, 0, "select", 0, "select".length())) {
+                if (!(query instanceof Select<?>)) {
                     continue;
                 }
+                String sql = dsl.renderInlined(query);
                 long rows = 0;
                 try (ResultSet plan = s.executeQuery("explain analyze " + sql)) {
                     while (plan.next()) {

@@ -65,6 +65,7 @@ class ScreenRowsReadTest extends ScreenRenderTestBase {
             results.add(new PerfResult("rows." + screen.key() + " (quick)", ratio, "× rows read",
                     "≤ " + TARGET + " with nine more practices around", ratio <= TARGET,
                     "alone " + before + ", among ten " + after));
+            softly.assertThat(before).as("%s: rows read alone", screen.title()).isPositive();
             softly.assertThat(after).as("%s: rows read alone %d, among ten practices %d; per query:%n%s",
                             screen.title(), before, after, String.join("\n", amongTen.get(screen).perQuery()))
                     .isLessThanOrEqualTo(Math.round(before * TARGET));

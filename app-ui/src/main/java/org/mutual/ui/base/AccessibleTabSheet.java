@@ -11,16 +11,17 @@ import com.vaadin.flow.component.tabs.TabSheet;
  */
 public class AccessibleTabSheet extends TabSheet {
 
+    /** Takes the scroll container of the {@code <vaadin-tabs>} in {@code tabs} out of the focus order. */
+    static final String ONLY_TABS = """
+            customElements.whenDefined('vaadin-tabs')
+                .then(() => tabs.updateComplete)
+                .then(() => {
+                    const scroll = tabs.shadowRoot && tabs.shadowRoot.querySelector('[part="tabs"]');
+                    if (scroll) { scroll.removeAttribute('tabindex'); }
+                });""";
+
     public AccessibleTabSheet() {
-        addAttachListener(e -> getElement().executeJs("""
-                const tabs = this.querySelector('vaadin-tabs');
-                if (tabs) {
-                    customElements.whenDefined('vaadin-tabs')
-                        .then(() => tabs.updateComplete)
-                        .then(() => {
-                            const scroll = tabs.shadowRoot && tabs.shadowRoot.querySelector('[part="tabs"]');
-                            if (scroll) { scroll.removeAttribute('tabindex'); }
-                        });
-                }"""));
+        addAttachListener(e -> getElement().executeJs(
+                "const tabs = this.querySelector('vaadin-tabs'); if (tabs) {" + ONLY_TABS + "}"));
     }
 }

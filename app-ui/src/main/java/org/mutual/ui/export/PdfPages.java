@@ -27,7 +27,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * as a subset of the glyphs the document uses, so a file stays a few tens of KB. It covers Latin with
  * the accents of every European language (Polish, Czech, Turkish, Romanian…), Greek, Cyrillic,
  * Armenian and Georgian, plus arrows, maths symbols and typographic punctuation. It has no Chinese,
- * Japanese or Korean characters and no emoji: a character the font lacks is shown by its base letter
+ * Japanese or Korean characters and few emoji: a character the font lacks is shown by its base letter
  * where it has one and otherwise as "?", so no input can break an export. Text is laid out left to
  * right only (Hebrew or Arabic would come out in the wrong order and unshaped).
  */

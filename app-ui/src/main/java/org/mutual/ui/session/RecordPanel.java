@@ -36,6 +36,7 @@ import org.mutual.domain.record.SessionRecords;
 import org.mutual.domain.record.Subject;
 import org.mutual.domain.record.Turn;
 import org.mutual.domain.session.Session;
+import org.mutual.ui.base.AccessibleTabs;
 
 /**
  * Live recording: for the planned exercise being run (a tab per exercise) a panel built from its
@@ -58,6 +59,16 @@ class RecordPanel extends VerticalLayout {
     private final Map<String, Button> taps = new HashMap<>();
     /** The planned exercise being run, whose panel is shown (the first until another is chosen). */
     private PlanItemId selected;
+    /**
+     * The plan's exercises, one tab each. It stays on the page while the panel below is redrawn, so the
+     * keyboard focus stays on it and a click on it is not lost to a redraw.
+     */
+    private final Tabs exercises = new AccessibleTabs();
+    private final Map<Tab, PlanItemId> tabItems = new HashMap<>();
+    private List<PlanItemId> tabbed = List.of();
+    private boolean changingTabs;
+    /** The panel of the exercise being run. */
+    private final VerticalLayout current = new VerticalLayout();
 
     RecordPanel(RecordService records, Session session, Map<ClientId, String> names) {
         this.records = records;
@@ -65,6 +76,17 @@ class RecordPanel extends VerticalLayout {
         this.names = names;
         setId("record-panel");
         setPadding(false);
+        exercises.setId("record-exercises");
+        exercises.getElement().setAttribute("aria-label", getTranslation("record.exercises"));
+        exercises.addSelectedChangeListener(e -> {
+            PlanItemId chosen = tabItems.get(e.getSelectedTab());
+            if (!changingTabs && chosen != null && !chosen.equals(selected)) {
+                selected = chosen;
+                render();
+            }
+        });
+        current.setPadding(false);
+        add(exercises, current);
         render();
     }
 
@@ -72,53 +94,59 @@ class RecordPanel extends VerticalLayout {
     private transient Exercise choiceOwner;
 
     private void render() {
-        removeAll();
+        current.removeAll();
         taps.clear();
         shown.clear();
         balances.clear();
         SessionRecords all = records.read(session);
         List<ExerciseRecord> planned = all.records();
         if (planned.isEmpty()) {
+            exercises.setVisible(false);
             Paragraph empty = new Paragraph(getTranslation("record.no-plan"));
             empty.setId("record-empty");
-            add(empty);
+            current.add(empty);
             return;
         }
         ExerciseRecord running = planned.stream().filter(r -> r.planItem().id().equals(selected)).findFirst()
                 .orElse(planned.getFirst());
         selected = running.planItem().id();
-        if (planned.size() > 1) {
-            add(exerciseTabs(planned, running));
-        }
+        showTabs(planned);
         running.values().forEach(v -> shown.put(shownKey(selected, v.subject(), v.fieldKey()), v.value()));
-        add(exercisePanel(running, all.exercises().get(running.planItem().exercise()), all.present()));
+        current.add(exercisePanel(running, all.exercises().get(running.planItem().exercise()), all.present()));
     }
 
     /**
-     * One tab per planned exercise; only the one being run is built. A session of five exercises for ten
-     * members would otherwise hold several hundred buttons in every open page.
+     * One tab per planned exercise (shown when there are two or more); only the one being run is built.
+     * A session of five exercises for ten members would otherwise hold several hundred buttons in every
+     * open page. The tabs are rebuilt only when the plan changed.
      */
-    private Tabs exerciseTabs(List<ExerciseRecord> planned, ExerciseRecord running) {
-        Tabs tabs = new Tabs();
-        tabs.setId("record-exercises");
-        tabs.getElement().setAttribute("aria-label", getTranslation("record.exercises"));
-        Map<Tab, PlanItemId> items = new HashMap<>();
-        for (ExerciseRecord record : planned) {
-            Tab tab = new Tab(BuiltInTexts.title(getLocale(), record.planItem().exerciseTitle()));
-            tab.setId("record-tab-" + record.planItem().id());
-            items.put(tab, record.planItem().id());
-            tabs.add(tab);
-            if (record == running) {
-                tabs.setSelectedTab(tab);
+    private void showTabs(List<ExerciseRecord> planned) {
+        changingTabs = true;
+        try {
+            List<PlanItemId> ids = planned.stream().map(r -> r.planItem().id()).toList();
+            if (!ids.equals(tabbed)) {
+                exercises.removeAll();
+                tabItems.clear();
+                for (int i = 0; i < planned.size(); i++) {
+                    ExerciseRecord record = planned.get(i);
+                    // Numbered as on the Plan tab, so two items of one exercise are told apart.
+                    Tab tab = new Tab((i + 1) + ". " + BuiltInTexts.title(getLocale(), record.planItem().exerciseTitle()));
+                    tab.setId("record-tab-" + record.planItem().id());
+                    tab.getElement().setAttribute("aria-controls", "record-" + record.planItem().id());
+                    tabItems.put(tab, record.planItem().id());
+                    exercises.add(tab);
+                }
+                tabbed = ids;
             }
+            tabItems.forEach((tab, item) -> {
+                if (item.equals(selected)) {
+                    exercises.setSelectedTab(tab);
+                }
+            });
+            exercises.setVisible(ids.size() > 1);
+        } finally {
+            changingTabs = false;
         }
-        tabs.addSelectedChangeListener(e -> {
-            if (e.getSelectedTab() != null && !items.get(e.getSelectedTab()).equals(selected)) {
-                selected = items.get(e.getSelectedTab());
-                render();
-            }
-        });
-        return tabs;
     }
 
     private Component exercisePanel(ExerciseRecord record, Exercise stored, List<ClientId> present) {
@@ -129,6 +157,8 @@ class RecordPanel extends VerticalLayout {
         panel.addClassName("record-exercise");
         PlanItemId item = record.planItem().id();
         panel.setId("record-" + item);
+        panel.getElement().setAttribute("role", "tabpanel");
+        panel.getElement().setAttribute("aria-labelledby", "record-tab-" + item);
         panel.add(new H3(BuiltInTexts.title(getLocale(), record.planItem().exerciseTitle())));
         List<RecordingField> pairFields = exercise.fields().stream().filter(f -> f.scope() == RecordingScope.PAIR).toList();
         List<RecordingField> memberFields = exercise.fields().stream()

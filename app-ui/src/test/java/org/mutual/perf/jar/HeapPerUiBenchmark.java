@@ -34,6 +34,7 @@ class HeapPerUiBenchmark {
         Measured first = measure(PerfData.prepared(), count);
         part.add("heap per open UI", first.perUi() / 1024, "KB", "≤ 250 KB",
                 first.perUi() <= TARGET_BYTES && first.opened() == count, first.detail());
+        part.write(); // the first figure stays if the large one fails
         String large = System.getProperty("mutual.perf.db.large", "").trim();
         if (!large.isEmpty()) {
             // The same UIs on the practice ten times larger: lazy grids keep what a UI holds the same.
@@ -50,7 +51,9 @@ class HeapPerUiBenchmark {
 
     /** The live heap per UI: {@code count} people signed in, each on a session page, minus the baseline. */
     private static Measured measure(PerfData data, int count) {
-        try (AppJar app = AppJar.start("heap-per-ui", List.of("-XX:+UseSerialGC"), data.env())) {
+        String log = "heap-per-ui-" + data.source().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-+", "");
+        try (AppJar app = AppJar.start(log.substring(0, Math.min(log.length(), 80)), List.of("-XX:+UseSerialGC"),
+                data.env())) {
             HttpClient http = VaadinClient.sharedHttp();
             Latencies warmUp = new Latencies();
             for (int i = 0; i < 10; i++) {

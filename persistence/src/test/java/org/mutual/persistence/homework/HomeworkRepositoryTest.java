@@ -3,6 +3,7 @@ package org.mutual.persistence.homework;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.mutual.persistence.jooq.Tables.GROUP_FACILITATOR;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,6 +29,7 @@ import org.mutual.domain.homework.ReviewItem;
 import org.mutual.domain.session.SessionId;
 import org.mutual.persistence.plan.ClinicalFixture;
 import org.mutual.persistence.support.QueryCounter;
+import org.mutual.persistence.support.TestData;
 import org.mutual.persistence.support.TestDatabase;
 
 @ParameterizedClass(name = "{0}")
@@ -178,6 +180,24 @@ class HomeworkRepositoryTest {
         assertThat(queries.count()).isEqualTo(1);
         assertThat(alices).extracting(r -> r.homework().id()).containsExactly(tuesdays.get(1));
         assertThat(alices.getFirst()).extracting(ReviewItem::member, ReviewItem::group).containsExactly("Ben", "Tuesday evening");
+        assertThat(homework.toReview(f.bob)).extracting(r -> r.homework().id()).containsExactly(thursdays);
+    }
+
+    @Test
+    void a_co_led_group_counts_once_and_a_group_with_nothing_submitted_adds_nothing_to_the_review_list() {
+        // Alice also co-leads Thursday and leads a Friday group where nothing was handed in.
+        dsl.insertInto(GROUP_FACILITATOR).set(GROUP_FACILITATOR.GROUP_ID, f.thursday.value())
+                .set(GROUP_FACILITATOR.USER_ID, f.alice.value()).set(GROUP_FACILITATOR.IS_LEAD, false).execute();
+        GroupId friday = new TestData(dsl).group("Friday", f.alice);
+        homework.createBatch(assignment(friday, null, "Friday", DUE), List.of(f.cat));
+        HomeworkId thursdays = homework.createBatch(assignment(f.thursday, null, "Thursday", DUE),
+                List.of(f.ana)).homework().getFirst();
+        HomeworkId tuesdays = homework.createBatch(assignment(f.tuesday, null, "Tuesday", DUE),
+                List.of(f.ben)).homework().getFirst();
+        submit(thursdays, T2);
+        submit(tuesdays, T3);
+
+        assertThat(homework.toReview(f.alice)).extracting(r -> r.homework().id()).containsExactly(thursdays, tuesdays);
         assertThat(homework.toReview(f.bob)).extracting(r -> r.homework().id()).containsExactly(thursdays);
     }
 
