@@ -15,7 +15,6 @@ import org.jooq.Condition;
 import org.jooq.Record;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.mutual.domain.attendance.AttendanceMark;
@@ -164,17 +163,12 @@ public class JooqRecordRepository implements RecordRepository {
      * <p>One insert-or-update: the new value is computed by the database from the stored one ({@code
      * value = value + delta} in the update part), never read into Java first, so concurrent taps
      * serialise on the row instead of overwriting each other. A first tap on two devices at once is
-     * settled by PostgreSQL's {@code ON CONFLICT}; on H2 the MERGE that lost the insert is tried once more.
+     * settled by PostgreSQL's {@code ON CONFLICT}; on H2 the MERGE that lost the insert runs once more
+     * ({@link Inserts#upsertingOnce}).
      */
     @Override
     public int increment(PlanItemId item, String subject, String fieldKey, int delta, UserId by, Instant at) {
-        try {
-            return upsertCount(item, subject, fieldKey, delta, by, at);
-        } catch (IntegrityConstraintViolationException firstTapOnBothDevices) {
-            // On H2 two devices creating the same counter at once both take MERGE's "not matched" branch
-            // and one insert loses to the other; the row exists now, so the second attempt counts on it.
-            return upsertCount(item, subject, fieldKey, delta, by, at);
-        }
+        return Inserts.upsertingOnce(() -> upsertCount(item, subject, fieldKey, delta, by, at));
     }
 
     private int upsertCount(PlanItemId item, String subject, String fieldKey, int delta, UserId by, Instant at) {
