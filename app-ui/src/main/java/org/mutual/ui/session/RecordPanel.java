@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,8 +65,8 @@ class RecordPanel extends VerticalLayout {
      * keyboard focus stays on it and a click on it is not lost to a redraw.
      */
     private final Tabs exercises = new AccessibleTabs();
-    private final Map<Tab, PlanItemId> tabItems = new HashMap<>();
-    private List<PlanItemId> tabbed = List.of();
+    /** Each tab's plan item, in plan order. */
+    private final Map<Tab, PlanItemId> tabItems = new LinkedHashMap<>();
     private boolean changingTabs;
     /** The panel of the exercise being run. */
     private final VerticalLayout current = new VerticalLayout();
@@ -124,7 +125,7 @@ class RecordPanel extends VerticalLayout {
         changingTabs = true;
         try {
             List<PlanItemId> ids = planned.stream().map(r -> r.planItem().id()).toList();
-            if (!ids.equals(tabbed)) {
+            if (!ids.equals(List.copyOf(tabItems.values()))) {
                 exercises.removeAll();
                 tabItems.clear();
                 for (int i = 0; i < planned.size(); i++) {
@@ -136,7 +137,6 @@ class RecordPanel extends VerticalLayout {
                     tabItems.put(tab, record.planItem().id());
                     exercises.add(tab);
                 }
-                tabbed = ids;
             }
             tabItems.forEach((tab, item) -> {
                 if (item.equals(selected)) {
