@@ -13,8 +13,15 @@ import java.util.Locale;
  */
 public record PerfResult(String name, double value, String unit, String target, boolean pass, String detail) {
 
-    /** The project root's target/perf, also when the tests run inside a module. */
+    /**
+     * Where every benchmark file goes: {@code -Dmutual.perf.dir}, else the project root's target/perf (also
+     * when the tests run inside a module).
+     */
     public static Path perfDir() {
+        String dir = System.getProperty("mutual.perf.dir", "");
+        if (!dir.isBlank()) {
+            return Path.of(dir);
+        }
         Path here = Path.of("").toAbsolutePath();
         Path root = Files.exists(here.resolve("mvnw")) ? here : here.getParent();
         return root.resolve("target").resolve("perf");

@@ -23,7 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class PostgresPracticeBenchmark extends PracticeBenchmarkBase {
 
     /** Two therapists with four groups each, every group shaped as on small. */
-    static final PracticeSize SMALL_GROUPS = new PracticeSize("small's groups", 2, 4, 10, 96, 4, 5, 4, 4);
+    static final PracticeSize SMALL_GROUPS = PracticeSize.SMALL.withTherapists("small's groups", 2);
 
     private static boolean generated;
 

@@ -64,13 +64,8 @@ abstract class PracticeBenchmarkBase extends ScreenRenderTestBase {
 
     abstract String size();
 
-    static Path perfDir() {
-        String dir = System.getProperty("mutual.perf.dir");
-        return dir == null || dir.isBlank() ? PerfResult.perfDir() : Path.of(dir);
-    }
-
     static void database(DynamicPropertyRegistry registry, String size) {
-        Path dir = perfDir().resolve("db").resolve(size);
+        Path dir = PerfResult.perfDir().resolve("db").resolve(size);
         registry.add("mutual.data-dir", dir::toString);
         registry.add("mutual.demo-data.enabled", () -> "false");
     }
@@ -79,7 +74,7 @@ abstract class PracticeBenchmarkBase extends ScreenRenderTestBase {
     void requirePractice() {
         String sizes = System.getProperty("mutual.perf.sizes", "small,large");
         assumeThat(Arrays.asList(sizes.split(","))).as("sizes to benchmark").contains(size());
-        assumeThat(perfDir().resolve("db").resolve(size()).resolve("mutual.mv.db")).exists();
+        assumeThat(PerfResult.perfDir().resolve("db").resolve(size()).resolve("mutual.mv.db")).exists();
     }
 
     @Test
@@ -112,7 +107,7 @@ abstract class PracticeBenchmarkBase extends ScreenRenderTestBase {
                     render.statements().count(), rows, median(nanos) / 1e6,
                     screen.ordinal() + 1 < Screen.values().length ? "," : ""));
         }
-        Path raw = perfDir().resolve("raw");
+        Path raw = PerfResult.perfDir().resolve("raw");
         Files.createDirectories(raw);
         Files.writeString(raw.resolve("screens-" + size() + ".json"), json.append("]\n"));
         Files.writeString(raw.resolve("statements-" + size() + ".tsv"), statementTimes);

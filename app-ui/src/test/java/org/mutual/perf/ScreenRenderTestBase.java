@@ -5,6 +5,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,6 +24,7 @@ import org.mutual.ui.my.MyHomeworkView;
 import org.mutual.ui.progress.GroupProgressView;
 import org.mutual.ui.session.SessionView;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * Renders Mutual's main screens without a browser but with the whole application behind them (views,
@@ -29,6 +32,13 @@ import org.springframework.beans.factory.annotation.Autowired;
  * sends. Lazy grids are asked for their first page as the browser would.
  */
 abstract class ScreenRenderTestBase extends SpringBrowserlessTest {
+
+    /** A new H2 file of its own, without the demo practice: the test generates what it renders. */
+    static void emptyDatabase(DynamicPropertyRegistry registry, String name) throws IOException {
+        String dir = Files.createTempDirectory("mutual-" + name + "-").toString();
+        registry.add("mutual.data-dir", () -> dir);
+        registry.add("mutual.demo-data.enabled", () -> "false");
+    }
 
     @Autowired DataSource dataSource;
     @Autowired AccountRepository accounts;

@@ -53,9 +53,7 @@ class ScreenStatementsTest extends ScreenRenderTestBase {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws IOException {
-        String dir = Files.createTempDirectory("mutual-statements-").toString();
-        registry.add("mutual.data-dir", () -> dir);
-        registry.add("mutual.demo-data.enabled", () -> "false");
+        emptyDatabase(registry, "statements");
     }
 
     @BeforeEach

@@ -169,14 +169,6 @@ public final class AppJar implements AutoCloseable {
     }
 
     /**
-     * Bytes of live objects: {@code jcmd GC.class_histogram} runs a full collection first and then
-     * counts what is still reachable.
-     */
-    public long liveHeapBytes() {
-        return liveHeap().total();
-    }
-
-    /**
      * The live heap after a full collection, in all and by class ({@code jcmd GC.class_histogram}), without
      * the filler arrays the histogram also lists.
      */

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
+import org.mutual.perf.PerfResult;
 
 /**
  * Measure 4: the heap one open UI costs. The production jar runs with the serial collector; after a
@@ -51,9 +52,7 @@ class HeapPerUiBenchmark {
 
     /** The live heap per UI: {@code count} people signed in, each on a session page, minus the baseline. */
     private static Measured measure(PerfData data, int count) {
-        String log = "heap-per-ui-" + data.source().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-+", "");
-        try (AppJar app = AppJar.start(log.substring(0, Math.min(log.length(), 80)), List.of("-XX:+UseSerialGC"),
-                data.env())) {
+        try (AppJar app = AppJar.start("heap-per-ui-" + fileName(data), List.of("-XX:+UseSerialGC"), data.env())) {
             HttpClient http = VaadinClient.sharedHttp();
             Latencies warmUp = new Latencies();
             for (int i = 0; i < 10; i++) {
@@ -83,10 +82,8 @@ class HeapPerUiBenchmark {
 
     /** What the open UIs hold, by class, in target/perf/raw/heap-&lt;database&gt;.txt: where to start cutting. */
     private static void writeGrowth(PerfData data, int uis, List<String> grown) {
-        String dir = System.getProperty("mutual.perf.dir", "");
-        Path raw = (dir.isBlank() ? Path.of("target", "perf") : Path.of(dir)).resolve("raw");
-        String name = data.source().replaceAll("[^A-Za-z0-9]+", "-");
-        name = name.substring(Math.max(0, name.length() - 60));
+        Path raw = PerfResult.perfDir().resolve("raw");
+        String name = fileName(data);
         List<String> lines = new ArrayList<>();
         lines.add("-- live heap grown with " + uis + " open UIs on " + data.source() + " (bytes, class)");
         lines.addAll(grown);
@@ -96,6 +93,12 @@ class HeapPerUiBenchmark {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The database a figure was taken on, as part of a file name: the end of its path or URL. */
+    private static String fileName(PerfData data) {
+        String name = data.source().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-+", "");
+        return name.substring(Math.max(0, name.length() - 60));
     }
 
     private record Measured(double perUi, int opened, String source, String detail) {

@@ -6,13 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.mutual.perf.PerfResult;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * One measure's figures, written to {@code target/perf/parts/<measure>.json} (relative to the app-ui
- * module) as a JSON array of {@code {name, value, unit, target, pass, detail}} for the report.
+ * One measure's figures, written to {@code parts/<measure>.json} under {@link PerfResult#perfDir()} as a
+ * JSON array of {@code {name, value, unit, target, pass, detail}} for the report.
  */
 public final class PerfPart {
 
@@ -52,9 +53,7 @@ public final class PerfPart {
     public Path write() {
         ArrayNode array = JSON.createArrayNode();
         figures.forEach(array::add);
-        String dir = System.getProperty("mutual.perf.dir", "");
-        Path perf = dir.isBlank() ? Path.of("target", "perf") : Path.of(dir);
-        Path file = perf.resolve("parts").resolve(measure + ".json");
+        Path file = PerfResult.perfDir().resolve("parts").resolve(measure + ".json");
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(array));

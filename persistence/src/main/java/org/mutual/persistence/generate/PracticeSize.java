@@ -47,8 +47,13 @@ public record PracticeSize(String name, int therapists, int groupsPerTherapist, 
 
     /** {@code factor} times as many therapists (and so groups, clients, sessions, ...), each group alike. */
     public PracticeSize times(String newName, int factor) {
-        return new PracticeSize(newName, therapists * factor, groupsPerTherapist, membersPerGroup, heldSessions,
-                plannedSessions, planItems, progressNotes, homeworkEvery);
+        return withTherapists(newName, therapists * factor);
+    }
+
+    /** This practice's groups, clients and sessions, each alike, for {@code count} therapists. */
+    public PracticeSize withTherapists(String newName, int count) {
+        return new PracticeSize(newName, count, groupsPerTherapist, membersPerGroup, heldSessions, plannedSessions,
+                planItems, progressNotes, homeworkEvery);
     }
 
     public int groups() {
