@@ -229,6 +229,8 @@ class AuditExactlyOnceTest extends RunningAppTest {
                 () -> homework.mine(0, 10));
         Homework read = expect("HomeworkService.myHomework/1", "client", "homework.read", "homework", h,
                 AuditOutcome.ALLOWED, () -> homework.myHomework(id));
+        expect("HomeworkService.myHomeworkPage/1", "client", "homework.read", "homework", h, AuditOutcome.ALLOWED,
+                () -> homework.myHomeworkPage(id));
         Homework drafted = expect("HomeworkService.saveMyDraft/4", "client", "homework.write", "homework", h,
                 AuditOutcome.ALLOWED, () -> homework.saveMyDraft(id, "Audited reflection.", Map.of(), read.version()));
         Homework submitted = expect("HomeworkService.submitMine/2", "client", "homework.submit", "homework", h,
@@ -262,6 +264,8 @@ class AuditExactlyOnceTest extends RunningAppTest {
         as("client2");
         denied("HomeworkService.myHomework/1", "client2", "homework.read", "homework", h,
                 () -> homework.myHomework(id));
+        denied("HomeworkService.myHomeworkPage/1", "client2", "homework.read", "homework", h,
+                () -> homework.myHomeworkPage(id));
         denied("HomeworkService.saveMyDraft/4", "client2", "homework.write", "homework", h,
                 () -> homework.saveMyDraft(id, "Not theirs.", Map.of(), 0));
         denied("HomeworkService.submitMine/2", "client2", "homework.submit", "homework", h,

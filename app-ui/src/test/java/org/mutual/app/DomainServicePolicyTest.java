@@ -176,6 +176,7 @@ class DomainServicePolicyTest extends RunningAppTest {
             Map.entry("HomeworkService.countMine", Policy.CLIENT_SELF),
             Map.entry("HomeworkService.myCounts", Policy.CLIENT_SELF),
             Map.entry("HomeworkService.myHomework", Policy.CLIENT_OWN),
+            Map.entry("HomeworkService.myHomeworkPage", Policy.CLIENT_OWN),
             Map.entry("HomeworkService.saveMyDraft", Policy.CLIENT_OWN),
             Map.entry("HomeworkService.submitMine", Policy.CLIENT_OWN),
             Map.entry("MeasureService.schedule", Policy.FACILITATOR),

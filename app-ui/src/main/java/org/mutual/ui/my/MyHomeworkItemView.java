@@ -30,6 +30,7 @@ import org.mutual.domain.homework.Homework;
 import org.mutual.domain.homework.HomeworkId;
 import org.mutual.domain.homework.HomeworkService;
 import org.mutual.domain.homework.HomeworkStatus;
+import org.mutual.domain.homework.MyHomeworkPage;
 import org.mutual.domain.homework.Resource;
 import org.mutual.domain.homework.ResourceService;
 import org.mutual.domain.schedule.PracticeZone;
@@ -57,6 +58,9 @@ public class MyHomeworkItemView extends VerticalLayout implements HasDynamicTitl
     private final transient Clock clock;
     private HomeworkId id;
     private Homework shown;
+    /** The attached resources and the exercise's prompts: read with the homework, they don't change on the page. */
+    private List<Resource> attached = List.of();
+    private List<RecordingField> prompts = List.of();
     final TextArea reflection = new TextArea();
     private PromptAnswers answers;
     private final FieldErrors errors = new FieldErrors();
@@ -76,10 +80,18 @@ public class MyHomeworkItemView extends VerticalLayout implements HasDynamicTitl
         return new RouteParameters("homeworkId", id.toString());
     }
 
+    /** This page's address for {@code id}, for a link drawn by the browser rather than a {@code RouterLink}. */
+    static String location(HomeworkId id) {
+        return "my/homework/" + id;
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         id = Ids.parse(event, "homeworkId", "homework", HomeworkId::new);
-        shown = homework.myHomework(id);
+        MyHomeworkPage page = homework.myHomeworkPage(id);
+        shown = page.homework();
+        attached = page.attachments();
+        prompts = page.prompts();
         ClientZone.resolve(event.getUI(), practiceZone, zone -> render(new Formats(zone, getLocale())));
     }
 
@@ -108,14 +120,12 @@ public class MyHomeworkItemView extends VerticalLayout implements HasDynamicTitl
             instructions.addClassName("exercise-text");
             add(new H3(getTranslation("homework.instructions")), instructions);
         }
-        List<Resource> attached = homework.attachments(id);
         if (!attached.isEmpty()) {
             add(new H3(getTranslation("my.homework.resources")), new Attachments(attached, library));
         }
 
         boolean editable = shown.status() == HomeworkStatus.ASSIGNED;
         errors.clear();
-        List<RecordingField> prompts = homework.prompts(shown);
         add(new H3(getTranslation("my.homework.your-answers")));
         if (!prompts.isEmpty()) {
             answers = new PromptAnswers(prompts, shown.answers(), editable);

@@ -32,6 +32,10 @@ public final class VaadinClient {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Vaadin's feature ids in the UIDL ({@code NodeFeatureRegistry}). */
     private static final int CHILDREN = 2;
+    /** What a desktop browser in this machine's time zone reports about itself when a page starts. */
+    private static final String BROWSER_DETAILS = "&v-sw=1920&v-sh=1080&v-ww=1920&v-wh=960&v-bw=1920&v-bh=960"
+            + "&v-tzo=0&v-rtzo=0&v-dstd=0&v-dston=false&v-tzid=" + enc(java.time.ZoneId.systemDefault().getId())
+            + "&v-curdate=" + System.currentTimeMillis() + "&v-td=false&v-pr=1&v-wn=&v-np=Linux%20x86_64";
 
     private final URI base;
     private final Latencies latencies;
@@ -84,7 +88,8 @@ public final class VaadinClient {
             fail("GET /" + route + " answered " + page.statusCode());
             return Optional.empty();
         }
-        URI init = base.resolve("/?v-r=init&location=" + enc(route) + "&query=");
+        // A browser sends its details (screen, time zone) with this request, so views can use them at once.
+        URI init = base.resolve("/?v-r=init&location=" + enc(route) + "&query=" + BROWSER_DETAILS);
         HttpResponse<String> answer = send(HttpRequest.newBuilder(init).GET(), false);
         if (answer == null) {
             return Optional.empty();

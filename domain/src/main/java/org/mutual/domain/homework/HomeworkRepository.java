@@ -36,9 +36,9 @@ public interface HomeworkRepository {
 
     /**
      * One page of the client's open homework (assigned; soonest due first) or done homework
-     * (submitted or reviewed; latest due first).
+     * (submitted or reviewed; latest due first), as a list shows them.
      */
-    List<Homework> ofClient(ClientId client, boolean open, int offset, int limit);
+    List<HomeworkSummary> summariesOfClient(ClientId client, boolean open, int offset, int limit);
 
     int countOfClient(ClientId client, boolean open);
 

@@ -228,10 +228,13 @@ public final class HomeworkService {
         return resources.ofHomework(id);
     }
 
-    /** One page of the current client's open (assigned) or done homework; open ones soonest due first. */
-    public List<Homework> mine(boolean open, int offset, int limit) {
+    /**
+     * One page of the current client's open (assigned) or done homework, as their list shows them;
+     * open ones soonest due first.
+     */
+    public List<HomeworkSummary> mine(boolean open, int offset, int limit) {
         ClientId me = requireClient("homework.read");
-        List<Homework> found = homework.ofClient(me, open, offset, limit);
+        List<HomeworkSummary> found = homework.summariesOfClient(me, open, offset, limit);
         audit.allowed("homework.read", RECORD, "client:" + me);
         return found;
     }
@@ -262,6 +265,17 @@ public final class HomeworkService {
         Homework found = requireOwn(id, "homework.read");
         audit.allowed("homework.read", RECORD, "homework:" + id);
         return found;
+    }
+
+    /**
+     * One of the current client's own homework with what its page shows besides: attached resources
+     * and the exercise's prompts. One check that it is theirs and one audit entry for the whole page.
+     */
+    public MyHomeworkPage myHomeworkPage(HomeworkId id) {
+        Homework found = requireOwn(id, "homework.read");
+        MyHomeworkPage page = new MyHomeworkPage(found, resources.ofHomework(id), prompts(found));
+        audit.allowed("homework.read", RECORD, "homework:" + id);
+        return page;
     }
 
     /**

@@ -36,6 +36,7 @@ import org.mutual.domain.homework.Homework;
 import org.mutual.domain.homework.HomeworkId;
 import org.mutual.domain.homework.HomeworkRepository;
 import org.mutual.domain.homework.HomeworkStatus;
+import org.mutual.domain.homework.HomeworkSummary;
 import org.mutual.domain.homework.NewHomework;
 import org.mutual.domain.homework.ReviewItem;
 import org.mutual.domain.session.SessionId;
@@ -144,12 +145,15 @@ public class JooqHomeworkRepository implements HomeworkRepository {
     }
 
     @Override
-    public List<Homework> ofClient(ClientId client, boolean open, int offset, int limit) {
-        return select(HOMEWORK.CLIENT_ID.eq(client.value()).and(openCondition(open)))
+    public List<HomeworkSummary> summariesOfClient(ClientId client, boolean open, int offset, int limit) {
+        return dsl.select(HOMEWORK.ID, HOMEWORK.TITLE, HOMEWORK.DUE_ON, HOMEWORK.STATUS)
+                .from(HOMEWORK)
+                .where(HOMEWORK.CLIENT_ID.eq(client.value()).and(openCondition(open)))
                 .orderBy(open ? HOMEWORK.DUE_ON.asc() : HOMEWORK.DUE_ON.desc(), open ? HOMEWORK.ID.asc() : HOMEWORK.ID.desc())
                 .offset(offset)
                 .limit(limit)
-                .fetch(JooqHomeworkRepository::toHomework);
+                .fetch(r -> new HomeworkSummary(new HomeworkId(r.value1()), r.value2(), r.value3(),
+                        HomeworkStatus.valueOf(r.value4())));
     }
 
     @Override

@@ -24,6 +24,7 @@ import org.mutual.domain.homework.AssignedBatch;
 import org.mutual.domain.homework.Homework;
 import org.mutual.domain.homework.HomeworkId;
 import org.mutual.domain.homework.HomeworkStatus;
+import org.mutual.domain.homework.HomeworkSummary;
 import org.mutual.domain.homework.NewHomework;
 import org.mutual.domain.homework.ReviewItem;
 import org.mutual.domain.session.SessionId;
@@ -235,9 +236,13 @@ class HomeworkRepositoryTest {
         submit(doneLate, T3);
         queries.reset();
 
-        assertThat(homework.ofClient(f.ana, true, 0, 10)).extracting(Homework::id).containsExactly(early, late);
-        assertThat(homework.ofClient(f.ana, false, 0, 10)).extracting(Homework::id).containsExactly(doneLate, doneEarly);
-        assertThat(homework.ofClient(f.ana, true, 1, 10)).extracting(Homework::id).containsExactly(late);
+        assertThat(homework.summariesOfClient(f.ana, true, 0, 10))
+                .containsExactly(new HomeworkSummary(early, "Early", DUE, HomeworkStatus.ASSIGNED),
+                        new HomeworkSummary(late, "Late", DUE.plusDays(7), HomeworkStatus.ASSIGNED));
+        assertThat(homework.summariesOfClient(f.ana, false, 0, 10))
+                .containsExactly(new HomeworkSummary(doneLate, "Done late", DUE.plusDays(1), HomeworkStatus.SUBMITTED),
+                        new HomeworkSummary(doneEarly, "Done early", DUE.minusDays(7), HomeworkStatus.SUBMITTED));
+        assertThat(homework.summariesOfClient(f.ana, true, 1, 10)).extracting(HomeworkSummary::id).containsExactly(late);
         assertThat(homework.countOfClient(f.ana, true)).isEqualTo(2);
         assertThat(homework.countOfClient(f.ana, false)).isEqualTo(2);
         assertThat(homework.countOfClient(f.ben, false)).isZero();

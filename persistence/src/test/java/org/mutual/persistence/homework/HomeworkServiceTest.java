@@ -23,6 +23,7 @@ import org.mutual.domain.homework.HomeworkBoard;
 import org.mutual.domain.homework.HomeworkId;
 import org.mutual.domain.homework.HomeworkService;
 import org.mutual.domain.homework.HomeworkStatus;
+import org.mutual.domain.homework.MyHomeworkPage;
 import org.mutual.domain.membership.MembershipPeriod;
 import org.mutual.domain.membership.MembershipStatus;
 import org.mutual.domain.membership.NewMembership;
@@ -148,6 +149,29 @@ class HomeworkServiceTest {
 
         h.signIn(danLogin);
         assertThat(service.myHomework(dans).reflection()).isNull();
+    }
+
+    @Test
+    void a_clients_homework_page_comes_with_its_prompts_in_one_audited_read_and_is_theirs_only() {
+        HomeworkId dans = homeworkOf(smallExperiments(), dan);
+        h.signIn(danLogin);
+        int entries = h.entries().size();
+
+        MyHomeworkPage page = service.myHomeworkPage(dans);
+
+        assertThat(page.homework().id()).isEqualTo(dans);
+        assertThat(page.prompts()).isNotEmpty().isEqualTo(service.prompts(page.homework()));
+        assertThat(page.attachments()).isEmpty();
+        assertThat(h.entries()).hasSize(entries + 1);
+        assertThat(h.lastEntry()).satisfies(e -> {
+            assertThat(e.action()).isEqualTo("homework.read");
+            assertThat(e.recordId()).isEqualTo("homework:" + dans);
+            assertThat(e.outcome()).isEqualTo(AuditOutcome.ALLOWED);
+        });
+
+        h.signIn(eveLogin);
+        assertThatThrownBy(() -> service.myHomeworkPage(dans)).isInstanceOf(AccessDeniedException.class);
+        assertThat(h.lastEntry().outcome()).isEqualTo(AuditOutcome.DENIED);
     }
 
     @Test
