@@ -148,7 +148,11 @@ public class SessionView extends VerticalLayout implements HasDynamicTitle, Befo
         TabSheet tabs = new AccessibleTabSheet();
         tabs.setId("session-tabs");
         tabs.setWidthFull();
-        tabs.add(getTranslation("attendance.title"), attendanceSection(roster, canRecord));
+        // Attendance is saved with each tap, so its rows can go while another tab is open (the Record
+        // tab during a session) and be drawn again from the same roster when it is chosen again.
+        tabs.add(getTranslation("attendance.title"),
+                LazyTab.releasedWhenHidden(() -> attendanceSection(roster, canRecord), attendanceButtons::clear));
+        LazyTab.releaseHidden(tabs);
         if (canRecord) {
             // Plans, records and notes are clinical: only the group's facilitators see them.
             Map<ClientId, String> names = new LinkedHashMap<>();
@@ -268,8 +272,11 @@ public class SessionView extends VerticalLayout implements HasDynamicTitle, Befo
             button.addClickListener(e -> {
                 attendance.mark(id, entry.client().id(), status);
                 render();
-                // The page was rebuilt under the keyboard: put focus back on the same choice.
-                Optional.ofNullable(attendanceButtons.get(button.getId().orElseThrow())).ifPresent(Button::focus);
+                // The page was rebuilt under the keyboard: put focus back on the same choice, once the
+                // tab sheet has drawn the new attendance rows (just before the response).
+                String tapped = button.getId().orElseThrow();
+                getUI().ifPresent(ui -> ui.beforeClientResponse(this, context ->
+                        Optional.ofNullable(attendanceButtons.get(tapped)).ifPresent(Button::focus)));
             });
             attendanceButtons.put(button.getId().orElseThrow(), button);
             row.add(button);
