@@ -1,8 +1,12 @@
 package org.mutual.app;
 
+import com.vaadin.flow.server.auth.NavigationAccessChecker;
+import com.vaadin.flow.server.auth.NavigationAccessControl;
+import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import org.mutual.auth.oidc.OidcLogin;
 import org.mutual.auth.session.DeactivatedAccountFilter;
 import org.mutual.domain.user.AccountRepository;
@@ -10,14 +14,15 @@ import org.mutual.ui.login.LoginView;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
-import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.session.ConcurrentSessionFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
@@ -30,6 +35,18 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 public class SecurityConfig {
+
+    /**
+     * Access to views by their annotations, as Vaadin's own control decides it, without a class-path
+     * scan on every navigation ({@link RequestRolesAccessControl}). Primary, so Vaadin's view
+     * listener and its security configurer use this one.
+     */
+    @Bean
+    @Primary
+    NavigationAccessControl requestRolesAccessControl(List<NavigationAccessChecker> checkers,
+                                                      NavigationAccessControlConfigurer configurer) {
+        return configurer.build(RequestRolesAccessControl::new, checkers);
+    }
 
     /**
      * The actuator: health for anyone (details for admins), the Prometheus metrics for admins only —
