@@ -149,7 +149,8 @@ public class SessionView extends VerticalLayout implements HasDynamicTitle, Befo
         tabs.setId("session-tabs");
         tabs.setWidthFull();
         // Attendance is saved with each tap, so its rows can go while another tab is open (the Record
-        // tab during a session) and be drawn again from the same roster when it is chosen again.
+        // tab during a session) and be drawn again when it is chosen again — from the roster this page
+        // read, as before (a mark made elsewhere shows when the page is next drawn).
         tabs.add(getTranslation("attendance.title"),
                 LazyTab.releasedWhenHidden(() -> attendanceSection(roster, canRecord), attendanceButtons::clear));
         LazyTab.releaseHidden(tabs);
@@ -272,8 +273,8 @@ public class SessionView extends VerticalLayout implements HasDynamicTitle, Befo
             button.addClickListener(e -> {
                 attendance.mark(id, entry.client().id(), status);
                 render();
-                // The page was rebuilt under the keyboard: put focus back on the same choice, once the
-                // tab sheet has drawn the new attendance rows (just before the response).
+                // The page was rebuilt under the keyboard: put focus back on the same choice, on the
+                // attendance rows the new tab sheet drew (looked up once the rebuild is complete).
                 String tapped = button.getId().orElseThrow();
                 getUI().ifPresent(ui -> ui.beforeClientResponse(this, context ->
                         Optional.ofNullable(attendanceButtons.get(tapped)).ifPresent(Button::focus)));

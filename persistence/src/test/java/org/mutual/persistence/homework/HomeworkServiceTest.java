@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +25,9 @@ import org.mutual.domain.homework.HomeworkId;
 import org.mutual.domain.homework.HomeworkService;
 import org.mutual.domain.homework.HomeworkStatus;
 import org.mutual.domain.homework.MyHomeworkPage;
+import org.mutual.domain.homework.Resource;
+import org.mutual.domain.homework.ResourceDraft;
+import org.mutual.domain.homework.ResourceId;
 import org.mutual.domain.membership.MembershipPeriod;
 import org.mutual.domain.membership.MembershipStatus;
 import org.mutual.domain.membership.NewMembership;
@@ -152,8 +156,13 @@ class HomeworkServiceTest {
     }
 
     @Test
-    void a_clients_homework_page_comes_with_its_prompts_in_one_audited_read_and_is_theirs_only() {
-        HomeworkId dans = homeworkOf(smallExperiments(), dan);
+    void a_clients_homework_page_comes_with_its_attachments_and_prompts_in_one_audited_read_and_is_theirs_only() {
+        ResourceId worksheet = new JooqResourceRepository(dsl).create(new ResourceDraft("Asking for help", null,
+                "https://example.org/asking", null).checked(false), null, f.alice, Instant.parse("2026-05-05T18:00:00Z"));
+        h.signIn(h.alice);
+        AssignedBatch batch = service.assignToGroup(f.tuesday, today, f.builtIn(Practice.SMALL_EXPERIMENTS), null,
+                null, null, Set.of(worksheet));
+        HomeworkId dans = homeworkOf(batch, dan);
         h.signIn(danLogin);
         int entries = h.entries().size();
 
@@ -161,7 +170,7 @@ class HomeworkServiceTest {
 
         assertThat(page.homework().id()).isEqualTo(dans);
         assertThat(page.prompts()).isNotEmpty().isEqualTo(service.prompts(page.homework()));
-        assertThat(page.attachments()).isEmpty();
+        assertThat(page.attachments()).extracting(Resource::id).containsExactly(worksheet);
         assertThat(h.entries()).hasSize(entries + 1);
         assertThat(h.lastEntry()).satisfies(e -> {
             assertThat(e.action()).isEqualTo("homework.read");
