@@ -114,7 +114,7 @@ public record Homework(HomeworkId id, AssignmentBatchId batch, GroupId group, Cl
 
     /** Still assigned after its due day. */
     public boolean isOverdue(LocalDate today) {
-        return status == HomeworkStatus.ASSIGNED && today.isAfter(due);
+        return status.isOverdue(due, today);
     }
 
     /**

@@ -16,8 +16,8 @@ public record HomeworkSummary(HomeworkId id, String title, LocalDate due, Homewo
         Objects.requireNonNull(status, "status");
     }
 
-    /** Still assigned after its due day; the same rule as {@link Homework#isOverdue(LocalDate)}. */
+    /** Still assigned after its due day. */
     public boolean isOverdue(LocalDate today) {
-        return status == HomeworkStatus.ASSIGNED && today.isAfter(due);
+        return status.isOverdue(due, today);
     }
 }
