@@ -5,6 +5,7 @@ import com.vaadin.flow.component.page.ExtendedClientDetails;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.mutual.domain.schedule.PracticeZone;
 
@@ -23,18 +24,17 @@ final class ClientZone {
     }
 
     static void resolve(UI ui, PracticeZone practice, Consumer<ZoneId> then) {
-        ZoneId fallback = practice.zone();
-        Answer answer = new Answer();
-        ui.getPage().retrieveExtendedClientDetails(details -> {
-            ZoneId zone = zoneOf(details).orElse(fallback);
-            if (!answer.drawnInFallback || !zone.equals(fallback)) {
+        // The zone the view was last drawn in: a zone is drawn only when it differs from it.
+        AtomicReference<ZoneId> drawn = new AtomicReference<>();
+        Consumer<ZoneId> draw = zone -> {
+            if (!zone.equals(drawn.getAndSet(zone))) {
                 then.accept(zone);
             }
-            answer.received = true;
-        });
-        if (!answer.received) {
-            answer.drawnInFallback = true;
-            then.accept(fallback);
+        };
+        // Answers at once when the browser's details are there, else when the browser answers.
+        ui.getPage().retrieveExtendedClientDetails(details -> draw.accept(zoneOf(details).orElse(practice.zone())));
+        if (drawn.get() == null) {
+            draw.accept(practice.zone());
         }
     }
 
@@ -48,11 +48,5 @@ final class ClientZone {
         } catch (DateTimeException unknown) {
             return Optional.empty();
         }
-    }
-
-    /** Whether the browser's answer came at once, and whether the view was drawn before it came. */
-    private static final class Answer {
-        boolean received;
-        boolean drawnInFallback;
     }
 }

@@ -48,9 +48,12 @@ import org.mutual.ui.homework.PromptAnswers;
  * read-only unless the therapist gives it back; after review the therapist's feedback shows. Another
  * client's id gives the access-denied page (and an audit entry).
  */
-@Route("my/homework/:homeworkId")
+@Route(MyHomeworkItemView.PATH + ":homeworkId")
 @RolesAllowed(Roles.CLIENT)
 public class MyHomeworkItemView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    /** The page's address up to its homework's id. */
+    static final String PATH = "my/homework/";
 
     private final transient HomeworkService homework;
     private final transient ResourceService library;
@@ -82,7 +85,7 @@ public class MyHomeworkItemView extends VerticalLayout implements HasDynamicTitl
 
     /** This page's address for {@code id}, for a link drawn by the browser rather than a {@code RouterLink}. */
     static String location(HomeworkId id) {
-        return "my/homework/" + id;
+        return PATH + id;
     }
 
     @Override
