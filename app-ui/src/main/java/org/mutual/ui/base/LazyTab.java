@@ -3,7 +3,6 @@ package org.mutual.ui.base;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import java.util.function.Supplier;
 
@@ -14,7 +13,7 @@ import java.util.function.Supplier;
  * <p>A tab sheet keeps every tab's content once built, hidden but whole. A tab made with
  * {@link #releasedWhenHidden} lets its content go while another tab is shown (and builds it again when
  * shown again), so a page holds only what is on screen — for tabs where nothing can be lost by that:
- * every input on them is saved the moment it is made. {@link #releaseHidden} wires a sheet for it.
+ * every input on them is saved the moment it is made.
  */
 public class LazyTab extends Div {
 
@@ -22,6 +21,7 @@ public class LazyTab extends Div {
     private final transient Runnable onRelease;
     private final boolean releasable;
     private boolean built;
+    private boolean followsSheet;
 
     public LazyTab(Supplier<Component> content) {
         this(content, false, () -> { });
@@ -35,32 +35,27 @@ public class LazyTab extends Div {
     }
 
     /**
-     * A tab whose content is let go while another tab of its sheet is shown; {@code onRelease} lets go
-     * of anything else that holds on to it.
+     * A tab whose content is let go while another tab of its sheet is shown, and built again when it is
+     * chosen again; {@code onRelease} lets go of anything else that holds on to the content.
      */
     public static LazyTab releasedWhenHidden(Supplier<Component> content, Runnable onRelease) {
         return new LazyTab(content, true, onRelease);
     }
 
-    /** Lets the sheet's {@link #releasedWhenHidden} tabs go when another tab is chosen, and rebuilds them when chosen again. */
-    public static void releaseHidden(TabSheet sheet) {
-        sheet.addSelectedChangeListener(change -> {
-            for (int i = 0; i < sheet.getTabCount(); i++) {
-                Tab tab = sheet.getTabAt(i);
-                if (sheet.getComponent(tab) instanceof LazyTab lazy) {
-                    if (tab.equals(change.getSelectedTab())) {
-                        lazy.build();
-                    } else if (lazy.releasable) {
-                        lazy.release();
-                    }
-                }
-            }
-        });
-    }
-
     @Override
     protected void onAttach(AttachEvent event) {
         build();
+        // A tab sheet keeps hidden tabs attached: a releasable tab follows its sheet's choice itself.
+        if (releasable && !followsSheet && getParent().orElse(null) instanceof TabSheet sheet) {
+            followsSheet = true;
+            sheet.addSelectedChangeListener(change -> {
+                if (equals(sheet.getComponent(change.getSelectedTab()))) {
+                    build();
+                } else {
+                    release();
+                }
+            });
+        }
     }
 
     private void build() {

@@ -153,7 +153,6 @@ public class SessionView extends VerticalLayout implements HasDynamicTitle, Befo
         // read, as before (a mark made elsewhere shows when the page is next drawn).
         tabs.add(getTranslation("attendance.title"),
                 LazyTab.releasedWhenHidden(() -> attendanceSection(roster, canRecord), attendanceButtons::clear));
-        LazyTab.releaseHidden(tabs);
         if (canRecord) {
             // Plans, records and notes are clinical: only the group's facilitators see them.
             Map<ClientId, String> names = new LinkedHashMap<>();

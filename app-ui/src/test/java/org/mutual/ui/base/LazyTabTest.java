@@ -69,7 +69,6 @@ class LazyTabTest extends BrowserlessTest {
     private void show() {
         sheet.add("Attendance", attendance);
         sheet.add("Notes", notes);
-        LazyTab.releaseHidden(sheet);
         UI.getCurrent().add(sheet);
         roundTrip();
     }
