@@ -44,7 +44,7 @@ class ConcurrentUsersBenchmark {
                     + "data: " + data.source() + "; client-observed time on localhost; " + seen.requests() + " requests";
             new PerfPart("concurrent-users")
                     .add("concurrent users: p95 request time", seen.millis(95), "ms", "≤ 100 ms", seen.millis(95) <= 100,
-                            setup)
+                            setup + "; by kind of request: " + seen.byKind())
                     .info("concurrent users: p50 request time", seen.millis(50), "ms", setup)
                     .info("concurrent users: p99 request time", seen.millis(99), "ms", setup)
                     .info("concurrent users: p95 counter tap (save + redraw)", seen.clickMillis(95), "ms",

@@ -57,14 +57,14 @@ public final class VaadinClient {
 
     /** Signs in with the local login form; false (and an error counted) when the app refuses. */
     public boolean signIn(String username, String password) {
-        HttpResponse<String> page = send(HttpRequest.newBuilder(base.resolve("/login")).GET(), false);
+        HttpResponse<String> page = send(HttpRequest.newBuilder(base.resolve("/login")).GET(), "sign-in page");
         if (page == null || page.statusCode() != 200) {
             return fail("login page answered " + (page == null ? "nothing" : page.statusCode()));
         }
         String form = "username=" + enc(username) + "&password=" + enc(password);
         HttpResponse<String> answer = send(HttpRequest.newBuilder(base.resolve("/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)), false);
+                .POST(HttpRequest.BodyPublishers.ofString(form)), "sign-in");
         if (answer == null) {
             return false;
         }
@@ -80,7 +80,8 @@ public final class VaadinClient {
      * server, then the navigation to the route that builds the view.
      */
     public Optional<View> open(String route) {
-        HttpResponse<String> page = send(HttpRequest.newBuilder(base.resolve("/" + route)).GET(), false);
+        HttpResponse<String> page = send(HttpRequest.newBuilder(base.resolve("/" + route)).GET(),
+                "page " + Latencies.pattern(route));
         if (page == null) {
             return Optional.empty();
         }
@@ -90,7 +91,7 @@ public final class VaadinClient {
         }
         // A browser sends its details (screen, time zone) with this request, so views can use them at once.
         URI init = base.resolve("/?v-r=init&location=" + enc(route) + "&query=" + BROWSER_DETAILS);
-        HttpResponse<String> answer = send(HttpRequest.newBuilder(init).GET(), false);
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(init).GET(), "init");
         if (answer == null) {
             return Optional.empty();
         }
@@ -118,7 +119,7 @@ public final class VaadinClient {
         }
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request, boolean click) {
+    private HttpResponse<String> send(HttpRequest.Builder request, String kind) {
         try {
             HttpRequest built = request.timeout(Duration.ofSeconds(60)).build();
             URI uri = built.uri();
@@ -126,7 +127,7 @@ public final class VaadinClient {
             cookies.get(uri, Map.of()).forEach((name, values) -> values.forEach(v -> withCookies.header(name, v)));
             long start = System.nanoTime();
             HttpResponse<String> response = http.send(withCookies.build(), HttpResponse.BodyHandlers.ofString());
-            latencies.request(System.nanoTime() - start, click);
+            latencies.request(System.nanoTime() - start, kind);
             cookies.put(uri, response.headers().map());
             return response;
         } catch (IOException e) {
@@ -176,7 +177,8 @@ public final class VaadinClient {
             data.put("appShellTitle", "");
             data.putObject("historyState").put("idx", 1);
             data.put("trigger", "");
-            return rpc(List.of(event(1, "ui-navigate", data)), false, "navigate to " + route);
+            return rpc(List.of(event(1, "ui-navigate", data)), "navigate " + Latencies.pattern(route),
+                    "navigate to " + route);
         }
 
         /** Clicks the element with this id (a button). */
@@ -193,7 +195,7 @@ public final class VaadinClient {
             for (String key : List.of("event.shiftKey", "event.ctrlKey", "event.altKey", "event.metaKey")) {
                 data.put(key, false);
             }
-            return rpc(List.of(event(node, "click", data)), true, "click " + elementId);
+            return rpc(List.of(event(node, "click", data)), Latencies.CLICK, "click " + elementId);
         }
 
         /** Selects a tab of the {@code vaadin-tabs} inside the element with this id (a TabSheet or Tabs). */
@@ -209,7 +211,7 @@ public final class VaadinClient {
             sync.put("feature", 1);
             sync.put("property", "selected");
             sync.put("value", index);
-            return rpc(List.of(sync, event(tabs.get(), "selected-changed", JSON.createObjectNode())), false,
+            return rpc(List.of(sync, event(tabs.get(), "selected-changed", JSON.createObjectNode())), "tab",
                     "select tab " + index);
         }
 
@@ -268,7 +270,7 @@ public final class VaadinClient {
             return event;
         }
 
-        private boolean rpc(List<ObjectNode> invocations, boolean click, String what) {
+        private boolean rpc(List<ObjectNode> invocations, String kind, String what) {
             ObjectNode message = JSON.createObjectNode();
             message.put("csrfToken", csrfToken);
             ArrayNode rpc = message.putArray("rpc");
@@ -277,7 +279,7 @@ public final class VaadinClient {
             message.put("clientId", clientId);
             HttpResponse<String> answer = send(HttpRequest.newBuilder(base.resolve("/?v-r=uidl&v-uiId=" + uiId))
                     .header("Content-Type", "application/json; charset=UTF-8")
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(message))), click);
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(message))), kind);
             if (answer == null) {
                 return false;
             }

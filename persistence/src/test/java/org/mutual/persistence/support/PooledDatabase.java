@@ -4,7 +4,10 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.mutual.domain.base.Transactions;
+import org.mutual.persistence.base.OneWriterAtATime;
 import org.mutual.persistence.base.SpringTransactions;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
@@ -12,7 +15,8 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 /**
  * A fresh, migrated database wired as the application wires it: a HikariCP pool, Spring's
  * transaction manager, and a jOOQ context that joins the transaction a thread is in (outside one,
- * each statement borrows a connection and commits on its own). For tests where many threads work
+ * each statement borrows a connection and commits on its own) and, on H2, lets one transaction
+ * write at a time. For tests where many threads work
  * on the database at once.
  */
 public final class PooledDatabase implements AutoCloseable {
@@ -28,8 +32,11 @@ public final class PooledDatabase implements AutoCloseable {
         config.setMinimumIdle(connections);
         config.setPoolName("test-" + database.name().toLowerCase());
         pool = new HikariDataSource(config);
-        dsl = DSL.using(new TransactionAwareDataSourceProxy(pool), database.dialect());
-        tx = new SpringTransactions(new DataSourceTransactionManager(pool), dsl);
+        dsl = DSL.using(new DefaultConfiguration()
+                .set(new TransactionAwareDataSourceProxy(pool))
+                .set(database.dialect())
+                .set(new DefaultExecuteListenerProvider(new OneWriterAtATime())));
+        tx = new SpringTransactions(new DataSourceTransactionManager(pool));
     }
 
     @Override

@@ -1,0 +1,155 @@
+package org.mutual.persistence.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.table;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.exception.DataAccessException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mutual.persistence.support.PooledDatabase;
+import org.mutual.persistence.support.TestDatabase;
+
+/**
+ * On H2, one transaction writes at a time, from its first write until it ends; reads never wait.
+ * A real H2 file behind a connection pool, each transaction on its own thread.
+ */
+class OneWriterAtATimeTest {
+
+    static final Table<Record> SCRATCH = table("scratch");
+    static final Field<Integer> ID = field("id", Integer.class);
+    static final Field<Integer> VALUE = field("v", Integer.class);
+
+    PooledDatabase db;
+    ExecutorService threads = Executors.newCachedThreadPool();
+    CountDownLatch release = new CountDownLatch(1);
+
+    @BeforeEach
+    void setUp() {
+        db = new PooledDatabase(TestDatabase.H2, 4);
+        db.dsl.execute("create table scratch (id int primary key, v int not null)");
+        db.dsl.insertInto(SCRATCH, ID, VALUE).values(1, 10).execute();
+    }
+
+    @AfterEach
+    void tearDown() {
+        release.countDown();
+        threads.shutdownNow();
+        db.close();
+    }
+
+    @Test
+    void a_transaction_reads_while_another_is_writing() throws Exception {
+        CountDownLatch written = new CountDownLatch(1);
+        CompletableFuture<Void> writer = inTransaction(() -> {
+            db.dsl.update(SCRATCH).set(VALUE, 11).where(ID.eq(1)).execute();
+            written.countDown();
+            await(release);
+        });
+        assertThat(written.await(10, TimeUnit.SECONDS)).isTrue();
+
+        CompletableFuture<Integer> reader = inTransactionReturning(
+                () -> db.dsl.select(VALUE).from(SCRATCH).where(ID.eq(1)).fetchOne(VALUE));
+
+        assertThat(reader.get(10, TimeUnit.SECONDS)).as("the last committed value").isEqualTo(10);
+        release.countDown();
+        writer.get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void a_second_writer_waits_until_the_first_has_committed() throws Exception {
+        CountDownLatch written = new CountDownLatch(1);
+        CompletableFuture<Void> first = inTransaction(() -> {
+            db.dsl.update(SCRATCH).set(VALUE, 11).where(ID.eq(1)).execute();
+            written.countDown();
+            await(release);
+        });
+        assertThat(written.await(10, TimeUnit.SECONDS)).isTrue();
+
+        CompletableFuture<Integer> second = inTransactionReturning(() -> {
+            int seen = db.dsl.select(VALUE).from(SCRATCH).where(ID.eq(1)).fetchOne(VALUE);
+            db.dsl.insertInto(SCRATCH, ID, VALUE).values(2, seen).execute();
+            return db.dsl.select(VALUE).from(SCRATCH).where(ID.eq(1)).fetchOne(VALUE);
+        });
+
+        assertThatThrownBy(() -> second.get(1, TimeUnit.SECONDS)).isInstanceOf(TimeoutException.class);
+        release.countDown();
+        first.get(10, TimeUnit.SECONDS);
+        assertThat(second.get(10, TimeUnit.SECONDS)).as("after its write it reads the first one's commit")
+                .isEqualTo(11);
+    }
+
+    @Test
+    void a_select_for_update_takes_the_turn() throws Exception {
+        CountDownLatch locked = new CountDownLatch(1);
+        CompletableFuture<Void> first = inTransaction(() -> {
+            db.dsl.selectFrom(SCRATCH).where(ID.eq(1)).forUpdate().fetch();
+            locked.countDown();
+            await(release);
+        });
+        assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
+
+        CompletableFuture<Void> writer = inTransaction(
+                () -> db.dsl.insertInto(SCRATCH, ID, VALUE).values(2, 20).execute());
+
+        assertThatThrownBy(() -> writer.get(1, TimeUnit.SECONDS)).isInstanceOf(TimeoutException.class);
+        release.countDown();
+        first.get(10, TimeUnit.SECONDS);
+        writer.get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void a_transaction_rolled_back_gives_the_turn_back() throws Exception {
+        assertThatThrownBy(() -> db.tx.inTransaction(() -> {
+            db.dsl.update(SCRATCH).set(VALUE, 11).where(ID.eq(1)).execute();
+            throw new IllegalStateException("refused");
+        })).hasMessage("refused");
+
+        inTransaction(() -> db.dsl.insertInto(SCRATCH, ID, VALUE).values(2, 20).execute())
+                .get(10, TimeUnit.SECONDS);
+        assertThat(db.dsl.fetchCount(SCRATCH)).isEqualTo(2);
+        assertThat(db.dsl.select(VALUE).from(SCRATCH).where(ID.eq(1)).fetchOne(VALUE)).isEqualTo(10);
+    }
+
+    @Test
+    void a_failed_statement_outside_a_transaction_gives_the_turn_back() throws Exception {
+        assertThatThrownBy(() -> db.dsl.insertInto(SCRATCH, ID, VALUE).values(1, 99).execute())
+                .isInstanceOf(DataAccessException.class);
+
+        inTransaction(() -> db.dsl.insertInto(SCRATCH, ID, VALUE).values(2, 20).execute())
+                .get(10, TimeUnit.SECONDS);
+        assertThat(db.dsl.fetchCount(SCRATCH)).isEqualTo(2);
+    }
+
+    private CompletableFuture<Void> inTransaction(Runnable work) {
+        return CompletableFuture.runAsync(() -> db.tx.inTransaction(() -> {
+            work.run();
+            return null;
+        }), threads);
+    }
+
+    private <T> CompletableFuture<T> inTransactionReturning(Supplier<T> work) {
+        return CompletableFuture.supplyAsync(() -> db.tx.inTransaction(work), threads);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
