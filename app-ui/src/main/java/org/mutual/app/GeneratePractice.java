@@ -11,6 +11,7 @@ import org.jooq.impl.DSL;
 import org.mutual.auth.local.PasswordConfig;
 import org.mutual.domain.exercise.BuiltInPractices;
 import org.mutual.persistence.backup.Backups;
+import org.mutual.persistence.base.JooqSettings;
 import org.mutual.persistence.exercise.JooqExerciseRepository;
 import org.mutual.persistence.generate.PracticeGenerator;
 import org.mutual.persistence.generate.PracticeSize;
@@ -59,7 +60,8 @@ public final class GeneratePractice {
      * charts look as they would in a practice.
      */
     static void seedBuiltIns(javax.sql.DataSource dataSource, Backups.Target target) {
-        DSLContext dsl = DSL.using(dataSource, target.isPostgres() ? SQLDialect.POSTGRES : SQLDialect.H2);
+        DSLContext dsl = DSL.using(dataSource, target.isPostgres() ? SQLDialect.POSTGRES : SQLDialect.H2,
+                JooqSettings.settings());
         new JooqExerciseRepository(dsl, Clock.systemUTC()).seedBuiltIns(BuiltInPractices.all());
     }
 

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
+import org.mutual.persistence.base.JooqSettings;
 import org.mutual.domain.audit.AuditEntry;
 import org.mutual.domain.audit.AuditOutcome;
 import org.mutual.persistence.audit.JooqAuditRepository;
@@ -29,7 +30,7 @@ public final class AcknowledgingWriter {
         Connection connection = DriverManager.getConnection(url, args[1], "");
         connection.setAutoCommit(true);
         SQLDialect dialect = url.startsWith("jdbc:postgresql:") ? SQLDialect.POSTGRES : SQLDialect.H2;
-        JooqAuditRepository audit = new JooqAuditRepository(DSL.using(connection, dialect));
+        JooqAuditRepository audit = new JooqAuditRepository(DSL.using(connection, dialect, JooqSettings.settings()));
         System.out.println("ready");
         System.out.flush();
         for (int n = 0; n < count; n++) {

@@ -7,6 +7,7 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.mutual.domain.base.Transactions;
+import org.mutual.persistence.base.JooqSettings;
 import org.mutual.persistence.base.OneWriterAtATime;
 import org.mutual.persistence.base.SpringTransactions;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -35,6 +36,7 @@ public final class PooledDatabase implements AutoCloseable {
         dsl = DSL.using(new DefaultConfiguration()
                 .set(new TransactionAwareDataSourceProxy(pool))
                 .set(database.dialect())
+                .set(JooqSettings.settings())
                 .set(new DefaultExecuteListenerProvider(new OneWriterAtATime())));
         tx = new SpringTransactions(new DataSourceTransactionManager(pool));
     }

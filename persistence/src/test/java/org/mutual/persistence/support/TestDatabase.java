@@ -15,6 +15,7 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
+import org.mutual.persistence.base.JooqSettings;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -90,7 +91,7 @@ public enum TestDatabase {
     }
 
     public DSLContext dsl(DataSource ds) {
-        return DSL.using(ds, dialect);
+        return DSL.using(ds, dialect, JooqSettings.settings());
     }
 
     public SQLDialect dialect() {
