@@ -39,8 +39,14 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  */
 abstract class PracticeBenchmarkBase extends ScreenRenderTestBase {
 
-    static final int WARM_UP = 10;
-    static final int RUNS = 15;
+    /**
+     * Every screen is rendered in turn for at least this long (and at least {@link #WARM_UP_ROUNDS} times)
+     * before any is timed: ten rounds left the JIT still compiling, and a size's medians moved by half
+     * between runs.
+     */
+    static final Duration SCREENS_WARM_UP = Duration.ofSeconds(20);
+    static final int WARM_UP_ROUNDS = 10;
+    static final int RUNS = 31;
     /**
      * Each read is warmed up for this long before it is timed: the repository's path through jOOQ is far
      * longer than a hand-written loop over a result set, and until the JIT has compiled it (thousands of
@@ -83,7 +89,8 @@ abstract class PracticeBenchmarkBase extends ScreenRenderTestBase {
         Practice practice = practice("");
         // Every screen a few times first, so no screen is timed while code it shares with the others is
         // still being compiled (this size may be the first the JVM runs).
-        for (int i = 0; i < WARM_UP; i++) {
+        long warmUntil = System.nanoTime() + SCREENS_WARM_UP.toNanos();
+        for (int i = 0; i < WARM_UP_ROUNDS || System.nanoTime() < warmUntil; i++) {
             for (Screen screen : Screen.values()) {
                 timedRender(screen, practice);
             }
@@ -93,18 +100,21 @@ abstract class PracticeBenchmarkBase extends ScreenRenderTestBase {
         for (Screen screen : Screen.values()) {
             queryStatistics(true);
             long[] nanos = new long[RUNS];
+            long[] cpuNanos = new long[RUNS];
             Render render = null;
             for (int i = 0; i < RUNS; i++) {
                 render = timedRender(screen, practice);
                 nanos[i] = render.nanos();
+                cpuNanos[i] = render.cpuNanos();
             }
             statementTimes.append(queryStatistics(false).replaceAll("(?m)^(?=.)", screen.key() + "\t"));
             // Rows read are H2's own count (see RowsRead); growth is measured on H2.
             String rows = dsl.dialect().family() == SQLDialect.H2
                     ? ", \"rowsRead\": " + RowsRead.of(render.statements(), dsl, dataSource).total() : "";
             json.append(String.format(Locale.ROOT, "  {\"screen\": %s, \"title\": %s, \"statements\": %d%s, "
-                            + "\"medianMs\": %.3f}%s%n", PerfResult.quote(screen.key()), PerfResult.quote(screen.title()),
-                    render.statements().count(), rows, median(nanos) / 1e6,
+                            + "\"medianMs\": %.3f, \"medianCpuMs\": %.3f}%s%n", PerfResult.quote(screen.key()),
+                    PerfResult.quote(screen.title()), render.statements().count(), rows, median(nanos) / 1e6,
+                    median(cpuNanos) / 1e6,
                     screen.ordinal() + 1 < Screen.values().length ? "," : ""));
         }
         Path raw = PerfResult.perfDir().resolve("raw");

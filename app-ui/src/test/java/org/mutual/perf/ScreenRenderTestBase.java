@@ -6,6 +6,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -32,6 +34,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * sends. Lazy grids are asked for their first page as the browser would.
  */
 abstract class ScreenRenderTestBase extends SpringBrowserlessTest {
+
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     /** A new H2 file of its own, without the demo practice: the test generates what it renders. */
     static void emptyDatabase(DynamicPropertyRegistry registry, String name) throws IOException {
@@ -96,8 +100,12 @@ abstract class ScreenRenderTestBase extends SpringBrowserlessTest {
         return timedRender(screen, practice).statements();
     }
 
-    /** A render's statements and its server time (from the navigation or tab click until rendered). */
-    record Render(StatementCount.Counted statements, long nanos) {
+    /**
+     * A render's statements and its server time, from the navigation or tab click until rendered: wall
+     * time, and the CPU time of the thread that rendered it (the view, services and embedded H2 all
+     * run on it).
+     */
+    record Render(StatementCount.Counted statements, long nanos, long cpuNanos) {
     }
 
     Render timedRender(Screen screen, Practice practice) {
@@ -116,6 +124,7 @@ abstract class ScreenRenderTestBase extends SpringBrowserlessTest {
                 loadGrids();
             }
             long start = System.nanoTime();
+            long cpuStart = CPU.getCurrentThreadCpuTime();
             StatementCount.Counted counted = StatementCount.during(() -> {
                 // Two requests, as from a browser: the navigation (or tab click), then the grids' first pages.
                 try (RequestMemo.Scope request = RequestMemo.open()) {
@@ -125,7 +134,8 @@ abstract class ScreenRenderTestBase extends SpringBrowserlessTest {
                     loadGrids();
                 }
             });
-            return new Render(counted, System.nanoTime() - start);
+            long cpu = CPU.getCurrentThreadCpuTime() - cpuStart;
+            return new Render(counted, System.nanoTime() - start, cpu);
         } finally {
             TestUsers.signOut();
         }

@@ -2,6 +2,7 @@ package org.mutual.persistence.base;
 
 import java.util.Locale;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.regex.Pattern;
 import org.jooq.Delete;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
@@ -16,10 +17,11 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * On the embedded H2 database, lets one transaction of this process write at a time: a transaction
- * takes the turn with its first statement that writes or locks rows, and keeps it until it has
- * committed or rolled back; a statement outside a transaction keeps it while it runs. Reads don't
- * take it, so they never wait for a writer (H2 gives them the last committed rows).
+ * On the embedded H2 database, lets one transaction of this process write at a time: a Spring-managed
+ * transaction (every transaction of Mutual's, through {@code Transactions} or jOOQ's Spring transaction
+ * provider) takes the turn with its first statement that writes or locks rows and keeps it until it has
+ * committed or rolled back; a statement outside a transaction keeps it while it runs. Reads don't take
+ * it, so a read never waits for a writer (H2 gives it the last committed rows).
  *
  * <p>Why: H2 2.4's row locks don't always hold under many concurrent saves of one row: now and then
  * two updates guarded by the same version both succeed, the second overwriting the first, and H2
@@ -35,6 +37,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public final class OneWriterAtATime implements ExecuteListener {
 
+    /** Row locks of a select, and H2's {@code FINAL TABLE (…)} (with new and old) around a write. */
+    private static final Pattern LOCKS_OR_WRITES =
+            Pattern.compile("\\bfor\\s+(no\\s+key\\s+)?(update|share|key\\s+share)\\b|\\b(final|new|old)\\s+table\\b");
+
     private static final String HELD_BY_STATEMENT = OneWriterAtATime.class.getName() + ".statement";
 
     private final ReentrantLock turn = new ReentrantLock(true);
@@ -45,13 +51,19 @@ public final class OneWriterAtATime implements ExecuteListener {
             return;
         }
         turn.lock();
-        if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    turn.unlock();
-                }
-            });
+        if (TransactionSynchronizationManager.isSynchronizationActive()
+                && TransactionSynchronizationManager.isActualTransactionActive()) {
+            try {
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCompletion(int status) {
+                        turn.unlock();
+                    }
+                });
+            } catch (RuntimeException e) {
+                turn.unlock();
+                throw e;
+            }
         } else {
             ctx.data(HELD_BY_STATEMENT, Boolean.TRUE);
         }
@@ -75,8 +87,8 @@ public final class OneWriterAtATime implements ExecuteListener {
             return true;
         }
         String sql = ctx.sql() == null ? "" : ctx.sql().strip().toLowerCase(Locale.ROOT);
-        boolean select = query instanceof Select<?> || sql.startsWith("select") || sql.startsWith("explain");
-        return !select || sql.contains(" for update") || sql.contains(" for share")
-                || sql.contains("final table") || sql.contains("new table") || sql.contains("old table");
+        boolean select = query instanceof Select<?> || sql.startsWith("select")
+                || sql.startsWith("explain") && !sql.startsWith("explain analyze");
+        return !select || LOCKS_OR_WRITES.matcher(sql).find();
     }
 }

@@ -111,6 +111,25 @@ class OneWriterAtATimeTest {
     }
 
     @Test
+    void a_jooq_transaction_keeps_the_turn_until_it_commits() throws Exception {
+        CountDownLatch written = new CountDownLatch(1);
+        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> db.dsl.transaction(inside -> {
+            inside.dsl().update(SCRATCH).set(VALUE, 11).where(ID.eq(1)).execute();
+            written.countDown();
+            await(release);
+        }), threads);
+        assertThat(written.await(10, TimeUnit.SECONDS)).isTrue();
+
+        CompletableFuture<Void> writer = inTransaction(
+                () -> db.dsl.insertInto(SCRATCH, ID, VALUE).values(2, 20).execute());
+
+        assertThatThrownBy(() -> writer.get(1, TimeUnit.SECONDS)).isInstanceOf(TimeoutException.class);
+        release.countDown();
+        first.get(10, TimeUnit.SECONDS);
+        writer.get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
     void a_transaction_rolled_back_gives_the_turn_back() throws Exception {
         assertThatThrownBy(() -> db.tx.inTransaction(() -> {
             db.dsl.update(SCRATCH).set(VALUE, 11).where(ID.eq(1)).execute();

@@ -65,9 +65,9 @@ import org.mutual.persistence.user.JooqAccountRepository;
  *
  * <p>On H2 2.4.240 the group case used to fail now and then: two saves guarded by the same version
  * both won (1 to 14 times in 10 × 1,000 saves; more with {@code SELECT … FOR UPDATE} first), and H2
- * reported deadlocks on {@code therapy_group}. Transactions on H2 now run one at a time in the
- * process ({@code SpringTransactions}); {@link #a_group_renamed} also changes an indexed column on
- * every save.
+ * reported deadlocks on {@code therapy_group}. On H2 one transaction of the process now writes at a
+ * time, from its first write until it ends ({@code OneWriterAtATime}; reads don't wait);
+ * {@link #a_group_renamed} also changes an indexed column on every save.
  */
 @ParameterizedClass(name = "{0}")
 @EnumSource(TestDatabase.class)

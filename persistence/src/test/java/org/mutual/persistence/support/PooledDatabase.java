@@ -10,15 +10,16 @@ import org.mutual.domain.base.Transactions;
 import org.mutual.persistence.base.JooqSettings;
 import org.mutual.persistence.base.OneWriterAtATime;
 import org.mutual.persistence.base.SpringTransactions;
+import org.springframework.boot.jooq.autoconfigure.SpringTransactionProvider;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 /**
  * A fresh, migrated database wired as the application wires it: a HikariCP pool, Spring's
- * transaction manager, and a jOOQ context that joins the transaction a thread is in (outside one,
- * each statement borrows a connection and commits on its own) and, on H2, lets one transaction
- * write at a time. For tests where many threads work
- * on the database at once.
+ * transaction manager (also behind jOOQ's {@code transaction(…)}), and a jOOQ context that joins the
+ * transaction a thread is in (outside one, each statement borrows a connection and commits on its
+ * own) and, on H2, lets one transaction write at a time. For tests where many threads work on the
+ * database at once.
  */
 public final class PooledDatabase implements AutoCloseable {
 
@@ -33,12 +34,14 @@ public final class PooledDatabase implements AutoCloseable {
         config.setMinimumIdle(connections);
         config.setPoolName("test-" + database.name().toLowerCase());
         pool = new HikariDataSource(config);
+        DataSourceTransactionManager transactions = new DataSourceTransactionManager(pool);
         dsl = DSL.using(new DefaultConfiguration()
                 .set(new TransactionAwareDataSourceProxy(pool))
+                .set(new SpringTransactionProvider(transactions))
                 .set(database.dialect())
                 .set(JooqSettings.settings())
                 .set(new DefaultExecuteListenerProvider(new OneWriterAtATime())));
-        tx = new SpringTransactions(new DataSourceTransactionManager(pool));
+        tx = new SpringTransactions(transactions);
     }
 
     @Override
