@@ -78,7 +78,7 @@ public final class PerfReport {
      * sent the same number, at most six), rows read (what the database
      * scanned for them on large, and huge, divided by small; each group is alike on every size, so at most
      * 1.1) and growth (median server time on large, and huge, divided by small; target at most 1.5): the
-     * CPU time of the thread that rendered the screen, or wall time in figures from before it was measured.
+     * CPU time of the thread that rendered the screen.
      */
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> screenMeasures(Path raw) throws IOException {
@@ -125,17 +125,12 @@ public final class PerfReport {
                                         "%s: %d rows read on small, %d on %s", title, smallRows.longValue(),
                                         bigRows.longValue(), larger), "screens"));
                     }
-                    // Server time is the rendering thread's CPU time where measured (it leaves out what the
-                    // machine's other threads and processes take from it); the wall-clock medians go along.
-                    String time = small.containsKey("medianCpuMs") && big.containsKey("medianCpuMs")
-                            ? "medianCpuMs" : "medianMs";
-                    double ratio = (Double) big.get(time) / (Double) small.get(time);
-                    String growth = time.equals("medianCpuMs")
-                            ? String.format(Locale.ROOT, "%s: median CPU %.1f ms on small, %.1f ms on %s (wall %.1f ms, "
-                                    + "%.1f ms)", title, small.get(time), big.get(time), larger, small.get("medianMs"),
-                                    big.get("medianMs"))
-                            : String.format(Locale.ROOT, "%s: median %.1f ms on small, %.1f ms on %s", title,
-                                    small.get(time), big.get(time), larger);
+                    // Server time is the rendering thread's CPU time (it leaves out what the machine's other
+                    // threads and processes take from it); the wall-clock medians go along.
+                    double ratio = (Double) big.get("medianCpuMs") / (Double) small.get("medianCpuMs");
+                    String growth = String.format(Locale.ROOT, "%s: median CPU %.1f ms on small, %.1f ms on %s "
+                                    + "(wall %.1f ms, %.1f ms)", title, small.get("medianCpuMs"), big.get("medianCpuMs"),
+                            larger, small.get("medianMs"), big.get("medianMs"));
                     measures.add(measure("growth." + screen + (larger.equals("large") ? "" : " (huge)"), ratio,
                             "× small", "≤ 1.5", ratio <= 1.5, growth, "screens"));
                 }

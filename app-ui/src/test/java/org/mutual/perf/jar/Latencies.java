@@ -21,8 +21,9 @@ public final class Latencies {
     /** The kind of a click on a button (a counter tap in the load run). */
     public static final String CLICK = "click";
 
+    private static final Histogram EMPTY = histogram();
+
     private final Histogram all = histogram();
-    private final Histogram clicks = histogram();
     private final Map<String, Histogram> byKind = new ConcurrentHashMap<>();
     private final AtomicLong errors = new AtomicLong();
     private final ConcurrentLinkedQueue<String> firstErrors = new ConcurrentLinkedQueue<>();
@@ -39,7 +40,6 @@ public final class Latencies {
 
     public void reset() {
         all.reset();
-        clicks.reset();
         byKind.clear();
         errors.set(0);
         firstErrors.clear();
@@ -51,9 +51,6 @@ public final class Latencies {
         }
         long micros = Math.min(Math.max(1, TimeUnit.NANOSECONDS.toMicros(nanos)), all.getHighestTrackableValue());
         all.recordValue(micros);
-        if (CLICK.equals(kind)) {
-            clicks.recordValue(micros);
-        }
         byKind.computeIfAbsent(kind, k -> histogram()).recordValue(micros);
     }
 
@@ -78,7 +75,7 @@ public final class Latencies {
     }
 
     public long clickCount() {
-        return clicks.getTotalCount();
+        return clicks().getTotalCount();
     }
 
     public long errors() {
@@ -117,6 +114,10 @@ public final class Latencies {
 
     /** A percentile of the button clicks alone (a round trip that saves a value and redraws the panel). */
     public double clickMillis(double percentile) {
-        return clicks.getValueAtPercentile(percentile) / 1000.0;
+        return clicks().getValueAtPercentile(percentile) / 1000.0;
+    }
+
+    private Histogram clicks() {
+        return byKind.getOrDefault(CLICK, EMPTY);
     }
 }

@@ -1,6 +1,5 @@
 package org.mutual.persistence.base;
 
-import java.util.Locale;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
 import org.jooq.Delete;
@@ -39,7 +38,8 @@ public final class OneWriterAtATime implements ExecuteListener {
 
     /** Row locks of a select, and H2's {@code FINAL TABLE (…)} (with new and old) around a write. */
     private static final Pattern LOCKS_OR_WRITES =
-            Pattern.compile("\\bfor\\s+(no\\s+key\\s+)?(update|share|key\\s+share)\\b|\\b(final|new|old)\\s+table\\b");
+            Pattern.compile("\\bfor\\s+(no\\s+key\\s+)?(update|share|key\\s+share)\\b|\\b(final|new|old)\\s+table\\b",
+                    Pattern.CASE_INSENSITIVE);
 
     private static final String HELD_BY_STATEMENT = OneWriterAtATime.class.getName() + ".statement";
 
@@ -77,7 +77,7 @@ public final class OneWriterAtATime implements ExecuteListener {
         }
     }
 
-    static boolean writes(ExecuteContext ctx) {
+    private static boolean writes(ExecuteContext ctx) {
         if (ctx.type() == ExecuteType.BATCH || ctx.type() == ExecuteType.ROUTINE) {
             return true;
         }
@@ -86,9 +86,13 @@ public final class OneWriterAtATime implements ExecuteListener {
                 || query instanceof Merge<?>) {
             return true;
         }
-        String sql = ctx.sql() == null ? "" : ctx.sql().strip().toLowerCase(Locale.ROOT);
-        boolean select = query instanceof Select<?> || sql.startsWith("select")
-                || sql.startsWith("explain") && !sql.startsWith("explain analyze");
+        String sql = ctx.sql() == null ? "" : ctx.sql().stripLeading();
+        boolean select = query instanceof Select<?> || startsWith(sql, "select")
+                || startsWith(sql, "explain") && !startsWith(sql, "explain analyze");
         return !select || LOCKS_OR_WRITES.matcher(sql).find();
+    }
+
+    private static boolean startsWith(String sql, String keyword) {
+        return sql.regionMatches(true, 0, keyword, 0, keyword.length());
     }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -52,13 +53,8 @@ class OneWriterAtATimeTest {
 
     @Test
     void a_transaction_reads_while_another_is_writing() throws Exception {
-        CountDownLatch written = new CountDownLatch(1);
-        CompletableFuture<Void> writer = inTransaction(() -> {
-            db.dsl.update(SCRATCH).set(VALUE, 11).where(ID.eq(1)).execute();
-            written.countDown();
-            await(release);
-        });
-        assertThat(written.await(10, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<Void> writer = heldOpen(this::inSpringTransaction,
+                () -> db.dsl.update(SCRATCH).set(VALUE, 11).where(ID.eq(1)).execute());
 
         CompletableFuture<Integer> reader = inTransactionReturning(
                 () -> db.dsl.select(VALUE).from(SCRATCH).where(ID.eq(1)).fetchOne(VALUE));
@@ -70,13 +66,8 @@ class OneWriterAtATimeTest {
 
     @Test
     void a_second_writer_waits_until_the_first_has_committed() throws Exception {
-        CountDownLatch written = new CountDownLatch(1);
-        CompletableFuture<Void> first = inTransaction(() -> {
-            db.dsl.update(SCRATCH).set(VALUE, 11).where(ID.eq(1)).execute();
-            written.countDown();
-            await(release);
-        });
-        assertThat(written.await(10, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<Void> first = heldOpen(this::inSpringTransaction,
+                () -> db.dsl.update(SCRATCH).set(VALUE, 11).where(ID.eq(1)).execute());
 
         CompletableFuture<Integer> second = inTransactionReturning(() -> {
             int seen = db.dsl.select(VALUE).from(SCRATCH).where(ID.eq(1)).fetchOne(VALUE);
@@ -84,49 +75,25 @@ class OneWriterAtATimeTest {
             return db.dsl.select(VALUE).from(SCRATCH).where(ID.eq(1)).fetchOne(VALUE);
         });
 
-        assertThatThrownBy(() -> second.get(1, TimeUnit.SECONDS)).isInstanceOf(TimeoutException.class);
-        release.countDown();
-        first.get(10, TimeUnit.SECONDS);
+        assertWaitsFor(first, second);
         assertThat(second.get(10, TimeUnit.SECONDS)).as("after its write it reads the first one's commit")
                 .isEqualTo(11);
     }
 
     @Test
     void a_select_for_update_takes_the_turn() throws Exception {
-        CountDownLatch locked = new CountDownLatch(1);
-        CompletableFuture<Void> first = inTransaction(() -> {
-            db.dsl.selectFrom(SCRATCH).where(ID.eq(1)).forUpdate().fetch();
-            locked.countDown();
-            await(release);
-        });
-        assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<Void> first = heldOpen(this::inSpringTransaction,
+                () -> db.dsl.selectFrom(SCRATCH).where(ID.eq(1)).forUpdate().fetch());
 
-        CompletableFuture<Void> writer = inTransaction(
-                () -> db.dsl.insertInto(SCRATCH, ID, VALUE).values(2, 20).execute());
-
-        assertThatThrownBy(() -> writer.get(1, TimeUnit.SECONDS)).isInstanceOf(TimeoutException.class);
-        release.countDown();
-        first.get(10, TimeUnit.SECONDS);
-        writer.get(10, TimeUnit.SECONDS);
+        assertWaitsFor(first, inTransaction(() -> db.dsl.insertInto(SCRATCH, ID, VALUE).values(2, 20).execute()));
     }
 
     @Test
     void a_jooq_transaction_keeps_the_turn_until_it_commits() throws Exception {
-        CountDownLatch written = new CountDownLatch(1);
-        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> db.dsl.transaction(inside -> {
-            inside.dsl().update(SCRATCH).set(VALUE, 11).where(ID.eq(1)).execute();
-            written.countDown();
-            await(release);
-        }), threads);
-        assertThat(written.await(10, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<Void> first = heldOpen(body -> db.dsl.transaction(inside -> body.run()),
+                () -> db.dsl.update(SCRATCH).set(VALUE, 11).where(ID.eq(1)).execute());
 
-        CompletableFuture<Void> writer = inTransaction(
-                () -> db.dsl.insertInto(SCRATCH, ID, VALUE).values(2, 20).execute());
-
-        assertThatThrownBy(() -> writer.get(1, TimeUnit.SECONDS)).isInstanceOf(TimeoutException.class);
-        release.countDown();
-        first.get(10, TimeUnit.SECONDS);
-        writer.get(10, TimeUnit.SECONDS);
+        assertWaitsFor(first, inTransaction(() -> db.dsl.insertInto(SCRATCH, ID, VALUE).values(2, 20).execute()));
     }
 
     @Test
@@ -152,11 +119,39 @@ class OneWriterAtATimeTest {
         assertThat(db.dsl.fetchCount(SCRATCH)).isEqualTo(2);
     }
 
-    private CompletableFuture<Void> inTransaction(Runnable work) {
-        return CompletableFuture.runAsync(() -> db.tx.inTransaction(() -> {
+    /**
+     * Runs {@code work} in a transaction (begun by {@code transaction}) on another thread, and keeps that
+     * transaction open until {@link #release}; returns once the work is done.
+     */
+    private CompletableFuture<Void> heldOpen(Consumer<Runnable> transaction, Runnable work)
+            throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        CompletableFuture<Void> held = CompletableFuture.runAsync(() -> transaction.accept(() -> {
+            work.run();
+            done.countDown();
+            await(release);
+        }), threads);
+        assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
+        return held;
+    }
+
+    /** {@code waiting} doesn't finish while {@code first} is held open, and does once it is released. */
+    private void assertWaitsFor(CompletableFuture<Void> first, CompletableFuture<?> waiting) throws Exception {
+        assertThatThrownBy(() -> waiting.get(1, TimeUnit.SECONDS)).isInstanceOf(TimeoutException.class);
+        release.countDown();
+        first.get(10, TimeUnit.SECONDS);
+        waiting.get(10, TimeUnit.SECONDS);
+    }
+
+    private void inSpringTransaction(Runnable work) {
+        db.tx.inTransaction(() -> {
             work.run();
             return null;
-        }), threads);
+        });
+    }
+
+    private CompletableFuture<Void> inTransaction(Runnable work) {
+        return CompletableFuture.runAsync(() -> inSpringTransaction(work), threads);
     }
 
     private <T> CompletableFuture<T> inTransactionReturning(Supplier<T> work) {
