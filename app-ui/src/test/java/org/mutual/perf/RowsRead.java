@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.Query;
-import org.jooq.Select;
+import org.jooq.ResultQuery;
 import org.mutual.persistence.base.StatementCount;
 
 /**
@@ -30,10 +30,11 @@ record RowsRead(long total, List<String> perQuery) {
         List<String> perQuery = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             for (Query query : counted.queries()) {
-                if (!(query instanceof Select<?>)) {
+                // Selects, and the prepared reads (see PreparedRead), which run as plain SQL.
+                String sql = dsl.renderInlined(query);
+                if (!(query instanceof ResultQuery<?>) || !sql.regionMatches(true, 0, "select", 0, 6)) {
                     continue;
                 }
-                String sql = dsl.renderInlined(query);
                 long rows = 0;
                 try (ResultSet plan = s.executeQuery("explain analyze " + sql)) {
                     while (plan.next()) {

@@ -2,24 +2,53 @@ package org.mutual.persistence.audit;
 
 import static org.mutual.persistence.jooq.Tables.AUDIT_ENTRY;
 
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Param;
 import org.jooq.impl.DSL;
 import org.mutual.domain.audit.AuditEntry;
 import org.mutual.domain.audit.AuditOutcome;
 import org.mutual.domain.audit.AuditQuery;
 import org.mutual.domain.audit.AuditRepository;
 import org.mutual.domain.user.UserId;
-import org.mutual.persistence.jooq.tables.records.AuditEntryRecord;
+import org.mutual.persistence.base.PreparedRead;
+import org.mutual.persistence.base.RowValues;
 import org.springframework.stereotype.Repository;
 
 @Repository
 public class JooqAuditRepository implements AuditRepository {
 
+    private static final List<Filter<?>> FILTERS = List.of(
+            Filter.of("actor", String.class, AUDIT_ENTRY.ACTOR_NAME::eq, AuditQuery::actor),
+            Filter.of("action", String.class, AUDIT_ENTRY.ACTION::eq, AuditQuery::action),
+            Filter.of("record_type", String.class, AUDIT_ENTRY.RECORD_TYPE::eq, AuditQuery::recordType),
+            Filter.of("record_id", String.class, AUDIT_ENTRY.RECORD_ID::eq, AuditQuery::recordId),
+            Filter.of("outcome", String.class, AUDIT_ENTRY.OUTCOME::eq,
+                    q -> q.outcome() == null ? null : q.outcome().name()),
+            Filter.of("from", OffsetDateTime.class, AUDIT_ENTRY.OCCURRED_AT::ge,
+                    q -> q.from() == null ? null : q.from().atOffset(ZoneOffset.UTC)),
+            Filter.of("until", OffsetDateTime.class, AUDIT_ENTRY.OCCURRED_AT::lt,
+                    q -> q.until() == null ? null : q.until().atOffset(ZoneOffset.UTC)));
+
+    private static final Param<Integer> OFFSET = DSL.param("offset", Integer.class);
+    private static final Param<Integer> LIMIT = DSL.param("limit", Integer.class);
+    private static final Field<Integer> COUNT = DSL.count();
+
     private final DSLContext dsl;
+    /**
+     * A page and a count of the log for each combination of filters in use (at most 2^7 of each, prepared
+     * when first asked for), so every filter keeps its own index.
+     */
+    private final Map<Integer, PreparedRead<AuditEntry>> pages = new ConcurrentHashMap<>();
+    private final Map<Integer, PreparedRead<Integer>> counts = new ConcurrentHashMap<>();
 
     public JooqAuditRepository(DSLContext dsl) {
         this.dsl = dsl;
@@ -55,47 +84,106 @@ public class JooqAuditRepository implements AuditRepository {
 
     @Override
     public List<AuditEntry> find(AuditQuery query, int offset, int limit) {
-        return dsl.selectFrom(AUDIT_ENTRY)
-                .where(matching(query))
-                .orderBy(AUDIT_ENTRY.OCCURRED_AT.desc(), AUDIT_ENTRY.ID.desc())
-                .offset(offset).limit(limit)
-                .fetch(JooqAuditRepository::toEntry);
+        int used = filtersUsed(query);
+        PreparedRead<AuditEntry> page = pages.computeIfAbsent(used, u -> PreparedRead.of(dsl,
+                dsl.select(AUDIT_ENTRY.fields())
+                        .from(AUDIT_ENTRY)
+                        .where(conditions(u))
+                        .orderBy(AUDIT_ENTRY.OCCURRED_AT.desc(), AUDIT_ENTRY.ID.desc())
+                        .offset(OFFSET).limit(LIMIT),
+                JooqAuditRepository::entry, parameters(u, OFFSET, LIMIT)));
+        return page.fetch(values(query, used, offset, limit));
     }
 
     @Override
     public long count(AuditQuery query) {
-        return dsl.fetchCount(AUDIT_ENTRY, matching(query));
+        int used = filtersUsed(query);
+        PreparedRead<Integer> count = counts.computeIfAbsent(used, u -> PreparedRead.of(dsl,
+                dsl.select(COUNT).from(AUDIT_ENTRY).where(conditions(u)), r -> r.get(COUNT), parameters(u)));
+        return count.fetch(values(query, used)).getFirst();
     }
 
-    /** Exact matches only, so each filter can use its index (see V13__audit_indexes.sql). */
-    static Condition matching(AuditQuery q) {
+    /** The query's filters as one condition, with their values. */
+    static Condition matching(AuditQuery query) {
         List<Condition> conditions = new ArrayList<>();
-        if (q.actor() != null) {
-            conditions.add(AUDIT_ENTRY.ACTOR_NAME.eq(q.actor()));
-        }
-        if (q.action() != null) {
-            conditions.add(AUDIT_ENTRY.ACTION.eq(q.action()));
-        }
-        if (q.recordType() != null) {
-            conditions.add(AUDIT_ENTRY.RECORD_TYPE.eq(q.recordType()));
-        }
-        if (q.recordId() != null) {
-            conditions.add(AUDIT_ENTRY.RECORD_ID.eq(q.recordId()));
-        }
-        if (q.outcome() != null) {
-            conditions.add(AUDIT_ENTRY.OUTCOME.eq(q.outcome().name()));
-        }
-        if (q.from() != null) {
-            conditions.add(AUDIT_ENTRY.OCCURRED_AT.ge(q.from().atOffset(ZoneOffset.UTC)));
-        }
-        if (q.until() != null) {
-            conditions.add(AUDIT_ENTRY.OCCURRED_AT.lt(q.until().atOffset(ZoneOffset.UTC)));
+        for (Filter<?> filter : FILTERS) {
+            Condition condition = filter.matching(query);
+            if (condition != null) {
+                conditions.add(condition);
+            }
         }
         return DSL.and(conditions);
     }
 
-    static AuditEntry toEntry(AuditEntryRecord r) {
-        return new AuditEntry(r.getOccurredAt().toInstant(), r.getActorId() == null ? null : new UserId(r.getActorId()),
-                r.getActorName(), r.getAction(), r.getRecordType(), r.getRecordId(), AuditOutcome.valueOf(r.getOutcome()));
+    /** Which of {@link #FILTERS} the query uses, one bit each. */
+    private static int filtersUsed(AuditQuery query) {
+        int used = 0;
+        for (int i = 0; i < FILTERS.size(); i++) {
+            if (FILTERS.get(i).value().apply(query) != null) {
+                used |= 1 << i;
+            }
+        }
+        return used;
+    }
+
+    private static Condition conditions(int used) {
+        List<Condition> conditions = new ArrayList<>();
+        for (int i = 0; i < FILTERS.size(); i++) {
+            if ((used & 1 << i) != 0) {
+                conditions.add(FILTERS.get(i).prepared());
+            }
+        }
+        return DSL.and(conditions);
+    }
+
+    private static Param<?>[] parameters(int used, Param<?>... more) {
+        List<Param<?>> parameters = new ArrayList<>();
+        for (int i = 0; i < FILTERS.size(); i++) {
+            if ((used & 1 << i) != 0) {
+                parameters.add(FILTERS.get(i).param());
+            }
+        }
+        parameters.addAll(List.of(more));
+        return parameters.toArray(Param<?>[]::new);
+    }
+
+    private static Object[] values(AuditQuery query, int used, Object... more) {
+        List<Object> values = new ArrayList<>();
+        for (int i = 0; i < FILTERS.size(); i++) {
+            if ((used & 1 << i) != 0) {
+                values.add(FILTERS.get(i).value().apply(query));
+            }
+        }
+        values.addAll(List.of(more));
+        return values.toArray();
+    }
+
+    /**
+     * One filter of the log: the input it binds, its condition, and its value in a query (null: not used).
+     * Exact matches only, so each filter can use its index (see V13__audit_indexes.sql).
+     */
+    private record Filter<V>(Param<V> param, Function<Field<V>, Condition> condition, Function<AuditQuery, V> value) {
+
+        static <V> Filter<V> of(String name, Class<V> type, Function<Field<V>, Condition> condition,
+                                Function<AuditQuery, V> value) {
+            return new Filter<>(DSL.param(name, type), condition, value);
+        }
+
+        Condition prepared() {
+            return condition.apply(param);
+        }
+
+        /** The condition with the query's value, or null when the query does not use this filter. */
+        Condition matching(AuditQuery query) {
+            V v = value.apply(query);
+            return v == null ? null : condition.apply(DSL.val(v, param.getDataType()));
+        }
+    }
+
+    private static AuditEntry entry(RowValues r) {
+        Long actor = r.get(AUDIT_ENTRY.ACTOR_ID);
+        return new AuditEntry(r.get(AUDIT_ENTRY.OCCURRED_AT).toInstant(), actor == null ? null : new UserId(actor),
+                r.get(AUDIT_ENTRY.ACTOR_NAME), r.get(AUDIT_ENTRY.ACTION), r.get(AUDIT_ENTRY.RECORD_TYPE),
+                r.get(AUDIT_ENTRY.RECORD_ID), AuditOutcome.valueOf(r.get(AUDIT_ENTRY.OUTCOME)));
     }
 }

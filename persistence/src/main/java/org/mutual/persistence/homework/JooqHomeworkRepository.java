@@ -20,6 +20,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.InsertValuesStep3;
 import org.jooq.InsertValuesStep8;
+import org.jooq.Param;
 import org.jooq.Record;
 import org.jooq.Record2;
 import org.jooq.SelectConditionStep;
@@ -41,6 +42,8 @@ import org.mutual.domain.homework.NewHomework;
 import org.mutual.domain.homework.ReviewItem;
 import org.mutual.domain.session.SessionId;
 import org.mutual.domain.user.UserId;
+import org.mutual.persistence.base.PreparedRead;
+import org.mutual.persistence.base.RowValues;
 import org.mutual.persistence.base.Timestamps;
 import org.mutual.persistence.jooq.tables.records.HomeworkAnswerRecord;
 import org.mutual.persistence.jooq.tables.records.HomeworkRecord;
@@ -58,10 +61,37 @@ public class JooqHomeworkRepository implements HomeworkRepository {
             .convertFrom(rows -> rows.stream().collect(Collectors.toMap(Record2::value1, Record2::value2,
                     (a, b) -> a, TreeMap::new)));
 
+    /**
+     * The same answers for the prepared reads (see {@link PreparedRead}): one array of every key, by key,
+     * followed by their values in the same order.
+     */
+    private static final Field<String[]> ANSWER_KEYS_THEN_VALUES = DSL.field(
+            DSL.select(DSL.arrayConcat(DSL.arrayAgg(HOMEWORK_ANSWER.ANSWER_KEY).orderBy(HOMEWORK_ANSWER.ANSWER_KEY),
+                            DSL.arrayAgg(HOMEWORK_ANSWER.ANSWER_VALUE).orderBy(HOMEWORK_ANSWER.ANSWER_KEY)))
+                    .from(HOMEWORK_ANSWER)
+                    .where(HOMEWORK_ANSWER.HOMEWORK_ID.eq(HOMEWORK.ID))).as("answers");
+
+    private static final Param<Long> GROUP_PARAM = DSL.param("group", Long.class);
+    private static final Param<Long> CLIENT_PARAM = DSL.param("client", Long.class);
+    private static final Param<Integer> OFFSET = DSL.param("offset", Integer.class);
+    private static final Param<Integer> LIMIT = DSL.param("limit", Integer.class);
+
     private final DSLContext dsl;
+    private final PreparedRead<Homework> board;
+    private final PreparedRead<Homework> ofClient;
 
     public JooqHomeworkRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.board = PreparedRead.of(dsl, dsl.select(preparedColumns()).from(HOMEWORK)
+                        .where(HOMEWORK.GROUP_ID.eq(GROUP_PARAM))
+                        .orderBy(HOMEWORK.DUE_ON, HOMEWORK.BATCH_ID, HOMEWORK.CLIENT_ID),
+                JooqHomeworkRepository::homework, GROUP_PARAM);
+        this.ofClient = PreparedRead.of(dsl, dsl.select(preparedColumns()).from(HOMEWORK)
+                        .where(HOMEWORK.CLIENT_ID.eq(CLIENT_PARAM))
+                        .orderBy(HOMEWORK.DUE_ON.desc(), HOMEWORK.ID.desc())
+                        .offset(OFFSET)
+                        .limit(LIMIT),
+                JooqHomeworkRepository::homework, CLIENT_PARAM, OFFSET, LIMIT);
     }
 
     /** {@inheritDoc} Two statements in all: the batch row, then every member's homework at once. */
@@ -132,11 +162,7 @@ public class JooqHomeworkRepository implements HomeworkRepository {
 
     @Override
     public List<Homework> ofClient(ClientId client, int offset, int limit) {
-        return select(HOMEWORK.CLIENT_ID.eq(client.value()))
-                .orderBy(HOMEWORK.DUE_ON.desc(), HOMEWORK.ID.desc())
-                .offset(offset)
-                .limit(limit)
-                .fetch(JooqHomeworkRepository::toHomework);
+        return ofClient.fetch(client.value(), offset, limit);
     }
 
     @Override
@@ -189,9 +215,7 @@ public class JooqHomeworkRepository implements HomeworkRepository {
 
     @Override
     public List<Homework> board(GroupId group) {
-        return select(HOMEWORK.GROUP_ID.eq(group.value()))
-                .orderBy(HOMEWORK.DUE_ON, HOMEWORK.BATCH_ID, HOMEWORK.CLIENT_ID)
-                .fetch(JooqHomeworkRepository::toHomework);
+        return board.fetch(group.value());
     }
 
     @Override
@@ -228,13 +252,37 @@ public class JooqHomeworkRepository implements HomeworkRepository {
     }
 
     private static List<SelectField<?>> columns() {
+        return columnsWith(ANSWERS);
+    }
+
+    private static List<SelectField<?>> preparedColumns() {
+        return columnsWith(ANSWER_KEYS_THEN_VALUES);
+    }
+
+    private static List<SelectField<?>> columnsWith(Field<?> answers) {
         return List.of(HOMEWORK.ID, HOMEWORK.BATCH_ID, HOMEWORK.GROUP_ID, HOMEWORK.CLIENT_ID, HOMEWORK.SESSION_ID,
                 HOMEWORK.EXERCISE_ID, HOMEWORK.TITLE, HOMEWORK.INSTRUCTIONS, HOMEWORK.DUE_ON, HOMEWORK.STATUS,
                 HOMEWORK.REFLECTION, HOMEWORK.FEEDBACK, HOMEWORK.SUBMITTED_AT, HOMEWORK.REVIEWED_AT,
-                HOMEWORK.REVIEWED_BY, HOMEWORK.VERSION, ANSWERS);
+                HOMEWORK.REVIEWED_BY, HOMEWORK.VERSION, answers);
+    }
+
+    private static Homework homework(RowValues r) {
+        Map<String, String> answers = new TreeMap<>();
+        String[] keysThenValues = r.get(ANSWER_KEYS_THEN_VALUES);
+        if (keysThenValues != null) {
+            int count = keysThenValues.length / 2;
+            for (int i = 0; i < count; i++) {
+                answers.put(keysThenValues[i], keysThenValues[count + i]);
+            }
+        }
+        return homework(r, answers);
     }
 
     private static Homework toHomework(Record r) {
+        return homework(RowValues.of(r), r.get(ANSWERS));
+    }
+
+    private static Homework homework(RowValues r, Map<String, String> answers) {
         Long session = r.get(HOMEWORK.SESSION_ID);
         Long exercise = r.get(HOMEWORK.EXERCISE_ID);
         Long reviewedBy = r.get(HOMEWORK.REVIEWED_BY);
@@ -242,7 +290,7 @@ public class JooqHomeworkRepository implements HomeworkRepository {
                 new GroupId(r.get(HOMEWORK.GROUP_ID)), new ClientId(r.get(HOMEWORK.CLIENT_ID)),
                 session == null ? null : new SessionId(session), exercise == null ? null : new ExerciseId(exercise),
                 r.get(HOMEWORK.TITLE), r.get(HOMEWORK.INSTRUCTIONS), r.get(HOMEWORK.DUE_ON),
-                HomeworkStatus.valueOf(r.get(HOMEWORK.STATUS)), r.get(HOMEWORK.REFLECTION), r.get(ANSWERS),
+                HomeworkStatus.valueOf(r.get(HOMEWORK.STATUS)), r.get(HOMEWORK.REFLECTION), answers,
                 r.get(HOMEWORK.FEEDBACK), Timestamps.fromDb(r.get(HOMEWORK.SUBMITTED_AT)),
                 Timestamps.fromDb(r.get(HOMEWORK.REVIEWED_AT)), reviewedBy == null ? null : new UserId(reviewedBy),
                 r.get(HOMEWORK.VERSION));

@@ -14,7 +14,9 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.InsertValuesStep2;
+import org.jooq.Param;
 import org.jooq.Record9;
+import org.jooq.Select;
 import org.jooq.SelectConditionStep;
 import org.jooq.impl.DSL;
 import org.mutual.domain.base.BarrierPattern;
@@ -27,6 +29,8 @@ import org.mutual.domain.membership.MembershipPeriod;
 import org.mutual.domain.membership.MembershipRepository;
 import org.mutual.domain.membership.MembershipStatus;
 import org.mutual.domain.membership.NewMembership;
+import org.mutual.persistence.base.PreparedRead;
+import org.mutual.persistence.base.RowValues;
 import org.mutual.persistence.jooq.tables.records.MembershipFocusRecord;
 import org.springframework.stereotype.Repository;
 
@@ -45,10 +49,24 @@ public class JooqMembershipRepository implements MembershipRepository {
                 return set;
             });
 
+    /** The same focus areas as an array of their names, for the prepared reads (see {@link PreparedRead}). */
+    private static final Field<String[]> FOCUS_AREA_NAMES = DSL.field(
+            DSL.select(DSL.arrayAgg(MEMBERSHIP_FOCUS.FOCUS_AREA)).from(MEMBERSHIP_FOCUS)
+                    .where(MEMBERSHIP_FOCUS.MEMBERSHIP_ID.eq(MEMBERSHIP.ID))).as("focus_areas");
+
+    private static final Param<Long> GROUP = DSL.param("group", Long.class);
+    private static final Param<Long> CLIENT = DSL.param("client", Long.class);
+
     private final DSLContext dsl;
+    private final PreparedRead<MembershipPeriod> periodsOfGroup;
+    private final PreparedRead<MembershipPeriod> periodsOfClient;
 
     public JooqMembershipRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.periodsOfGroup = PreparedRead.of(dsl, prepared(MEMBERSHIP.GROUP_ID.eq(GROUP)),
+                JooqMembershipRepository::period, GROUP);
+        this.periodsOfClient = PreparedRead.of(dsl, prepared(MEMBERSHIP.CLIENT_ID.eq(CLIENT)),
+                JooqMembershipRepository::period, CLIENT);
     }
 
     @Override
@@ -71,9 +89,7 @@ public class JooqMembershipRepository implements MembershipRepository {
 
     @Override
     public List<MembershipPeriod> periodsOfGroup(GroupId group) {
-        return select(MEMBERSHIP.GROUP_ID.eq(group.value()))
-                .orderBy(MEMBERSHIP.JOINED_ON, MEMBERSHIP.ID)
-                .fetch(JooqMembershipRepository::toPeriod);
+        return periodsOfGroup.fetch(group.value());
     }
 
     @Override
@@ -88,9 +104,7 @@ public class JooqMembershipRepository implements MembershipRepository {
 
     @Override
     public List<MembershipPeriod> periodsOfClient(ClientId client) {
-        return select(MEMBERSHIP.CLIENT_ID.eq(client.value()))
-                .orderBy(MEMBERSHIP.JOINED_ON, MEMBERSHIP.ID)
-                .fetch(JooqMembershipRepository::toPeriod);
+        return periodsOfClient.fetch(client.value());
     }
 
     /**
@@ -174,9 +188,34 @@ public class JooqMembershipRepository implements MembershipRepository {
                 .where(condition);
     }
 
+    private Select<?> prepared(Condition condition) {
+        return dsl.select(MEMBERSHIP.ID, MEMBERSHIP.GROUP_ID, MEMBERSHIP.CLIENT_ID, MEMBERSHIP.JOINED_ON,
+                        MEMBERSHIP.LEFT_ON, MEMBERSHIP.STATUS, MEMBERSHIP.LEAVE_REASON, FOCUS_AREA_NAMES, MEMBERSHIP.VERSION)
+                .from(MEMBERSHIP)
+                .where(condition)
+                .orderBy(MEMBERSHIP.JOINED_ON, MEMBERSHIP.ID);
+    }
+
+    private static MembershipPeriod period(RowValues r) {
+        Set<BarrierPattern> focusAreas = EnumSet.noneOf(BarrierPattern.class);
+        String[] names = r.get(FOCUS_AREA_NAMES);
+        if (names != null) {
+            for (String name : names) {
+                focusAreas.add(BarrierPattern.valueOf(name));
+            }
+        }
+        return period(r, focusAreas);
+    }
+
+    private static MembershipPeriod period(RowValues r, Set<BarrierPattern> focusAreas) {
+        return new MembershipPeriod(new MembershipId(r.get(MEMBERSHIP.ID)), new GroupId(r.get(MEMBERSHIP.GROUP_ID)),
+                new ClientId(r.get(MEMBERSHIP.CLIENT_ID)), r.get(MEMBERSHIP.JOINED_ON), r.get(MEMBERSHIP.LEFT_ON),
+                MembershipStatus.valueOf(r.get(MEMBERSHIP.STATUS)), r.get(MEMBERSHIP.LEAVE_REASON), focusAreas,
+                r.get(MEMBERSHIP.VERSION));
+    }
+
     private static MembershipPeriod toPeriod(Record9<Long, Long, Long, LocalDate, LocalDate, String, String,
             Set<BarrierPattern>, Integer> r) {
-        return new MembershipPeriod(new MembershipId(r.value1()), new GroupId(r.value2()), new ClientId(r.value3()),
-                r.value4(), r.value5(), MembershipStatus.valueOf(r.value6()), r.value7(), r.value8(), r.value9());
+        return period(RowValues.of(r), r.value8());
     }
 }

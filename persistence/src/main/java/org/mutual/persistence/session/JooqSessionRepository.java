@@ -12,8 +12,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.InsertValuesStep6;
+import org.jooq.Param;
+import org.jooq.impl.DSL;
 import org.mutual.domain.base.ConcurrentEditException;
 import org.mutual.domain.base.NotFoundException;
 import org.mutual.domain.group.GroupId;
@@ -27,6 +30,8 @@ import org.mutual.domain.session.SessionRepository;
 import org.mutual.domain.session.SessionStatus;
 import org.mutual.domain.schedule.WeeklySlot;
 import org.mutual.domain.user.UserId;
+import org.mutual.persistence.base.PreparedRead;
+import org.mutual.persistence.base.RowValues;
 import org.mutual.persistence.base.Timestamps;
 import org.mutual.persistence.jooq.tables.records.TherapySessionRecord;
 import org.springframework.stereotype.Repository;
@@ -40,10 +45,36 @@ public class JooqSessionRepository implements SessionRepository {
 
     static final String RECORD_TYPE = "session";
 
+    private static final Param<Long> GROUP = DSL.param("group", Long.class);
+    private static final Param<Long> SERIES = DSL.param("series", Long.class);
+    private static final Param<Long> THERAPIST = DSL.param("therapist", Long.class);
+    private static final Param<OffsetDateTime> FROM = DSL.param("from", OffsetDateTime.class);
+    private static final Param<OffsetDateTime> TO = DSL.param("to", OffsetDateTime.class);
+
     private final DSLContext dsl;
+    private final PreparedRead<Session> sessionsOfGroup;
+    private final PreparedRead<Session> sessionsOfSeries;
+    private final PreparedRead<Session> sessionsOfFacilitator;
 
     public JooqSessionRepository(DSLContext dsl) {
         this.dsl = dsl;
+        Condition starting = THERAPY_SESSION.STARTS_AT.ge(FROM).and(THERAPY_SESSION.STARTS_AT.lt(TO));
+        this.sessionsOfGroup = PreparedRead.of(dsl, dsl.select(THERAPY_SESSION.fields())
+                        .from(THERAPY_SESSION)
+                        .where(THERAPY_SESSION.GROUP_ID.eq(GROUP).and(starting))
+                        .orderBy(THERAPY_SESSION.STARTS_AT, THERAPY_SESSION.ID),
+                JooqSessionRepository::session, GROUP, FROM, TO);
+        this.sessionsOfSeries = PreparedRead.of(dsl, dsl.select(THERAPY_SESSION.fields())
+                        .from(THERAPY_SESSION)
+                        .where(THERAPY_SESSION.SERIES_ID.eq(SERIES))
+                        .orderBy(THERAPY_SESSION.STARTS_AT, THERAPY_SESSION.ID),
+                JooqSessionRepository::session, SERIES);
+        this.sessionsOfFacilitator = PreparedRead.of(dsl, dsl.select(THERAPY_SESSION.fields())
+                        .from(THERAPY_SESSION)
+                        .join(GROUP_FACILITATOR).on(GROUP_FACILITATOR.GROUP_ID.eq(THERAPY_SESSION.GROUP_ID))
+                        .where(GROUP_FACILITATOR.USER_ID.eq(THERAPIST).and(starting))
+                        .orderBy(THERAPY_SESSION.STARTS_AT, THERAPY_SESSION.ID),
+                JooqSessionRepository::session, THERAPIST, FROM, TO);
     }
 
     @Override
@@ -153,20 +184,12 @@ public class JooqSessionRepository implements SessionRepository {
 
     @Override
     public List<Session> sessionsOfGroup(GroupId group, Instant from, Instant to) {
-        return dsl.selectFrom(THERAPY_SESSION)
-                .where(THERAPY_SESSION.GROUP_ID.eq(group.value())
-                        .and(THERAPY_SESSION.STARTS_AT.ge(Timestamps.toDb(from)))
-                        .and(THERAPY_SESSION.STARTS_AT.lt(Timestamps.toDb(to))))
-                .orderBy(THERAPY_SESSION.STARTS_AT, THERAPY_SESSION.ID)
-                .fetch(JooqSessionRepository::toSession);
+        return sessionsOfGroup.fetch(group.value(), Timestamps.toDb(from), Timestamps.toDb(to));
     }
 
     @Override
     public List<Session> sessionsOfSeries(SeriesId series) {
-        return dsl.selectFrom(THERAPY_SESSION)
-                .where(THERAPY_SESSION.SERIES_ID.eq(series.value()))
-                .orderBy(THERAPY_SESSION.STARTS_AT, THERAPY_SESSION.ID)
-                .fetch(JooqSessionRepository::toSession);
+        return sessionsOfSeries.fetch(series.value());
     }
 
     /**
@@ -175,15 +198,7 @@ public class JooqSessionRepository implements SessionRepository {
      */
     @Override
     public List<Session> sessionsOfFacilitator(UserId therapist, Instant from, Instant to) {
-        return dsl.select(THERAPY_SESSION.fields())
-                .from(THERAPY_SESSION)
-                .join(GROUP_FACILITATOR).on(GROUP_FACILITATOR.GROUP_ID.eq(THERAPY_SESSION.GROUP_ID))
-                .where(GROUP_FACILITATOR.USER_ID.eq(therapist.value())
-                        .and(THERAPY_SESSION.STARTS_AT.ge(Timestamps.toDb(from)))
-                        .and(THERAPY_SESSION.STARTS_AT.lt(Timestamps.toDb(to))))
-                .orderBy(THERAPY_SESSION.STARTS_AT, THERAPY_SESSION.ID)
-                .fetchInto(THERAPY_SESSION)
-                .map(JooqSessionRepository::toSession);
+        return sessionsOfFacilitator.fetch(therapist.value(), Timestamps.toDb(from), Timestamps.toDb(to));
     }
 
     private static void requireWholeMinutes(WeeklySlot slot) {
@@ -195,10 +210,16 @@ public class JooqSessionRepository implements SessionRepository {
     }
 
     public static Session toSession(TherapySessionRecord r) {
-        return new Session(new SessionId(r.getId()), new GroupId(r.getGroupId()),
-                r.getSeriesId() == null ? null : new SeriesId(r.getSeriesId()),
-                Timestamps.fromDb(r.getStartsAt()), Timestamps.fromDb(r.getEndsAt()),
-                new SessionLocation(r.getPlace(), r.getVideoLink()), SessionStatus.valueOf(r.getStatus()),
-                r.getCancelReason(), r.getMoved(), r.getVersion());
+        return session(RowValues.of(r));
+    }
+
+    private static Session session(RowValues r) {
+        Long series = r.get(THERAPY_SESSION.SERIES_ID);
+        return new Session(new SessionId(r.get(THERAPY_SESSION.ID)), new GroupId(r.get(THERAPY_SESSION.GROUP_ID)),
+                series == null ? null : new SeriesId(series),
+                Timestamps.fromDb(r.get(THERAPY_SESSION.STARTS_AT)), Timestamps.fromDb(r.get(THERAPY_SESSION.ENDS_AT)),
+                new SessionLocation(r.get(THERAPY_SESSION.PLACE), r.get(THERAPY_SESSION.VIDEO_LINK)),
+                SessionStatus.valueOf(r.get(THERAPY_SESSION.STATUS)), r.get(THERAPY_SESSION.CANCEL_REASON),
+                r.get(THERAPY_SESSION.MOVED), r.get(THERAPY_SESSION.VERSION));
     }
 }

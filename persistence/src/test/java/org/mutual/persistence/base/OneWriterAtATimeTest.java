@@ -89,6 +89,23 @@ class OneWriterAtATimeTest {
     }
 
     @Test
+    void row_locks_and_the_rows_of_a_write_are_found_as_whole_words_in_any_case() {
+        assertThat(OneWriterAtATime.locksOrWrites("select id from scratch where id = ? for update")).isTrue();
+        assertThat(OneWriterAtATime.locksOrWrites("SELECT * FROM t FOR\n  SHARE")).isTrue();
+        assertThat(OneWriterAtATime.locksOrWrites("select * from t for no key update")).isTrue();
+        assertThat(OneWriterAtATime.locksOrWrites("for key share")).isTrue();
+        assertThat(OneWriterAtATime.locksOrWrites("select id from final table (insert into t values (1))")).isTrue();
+        assertThat(OneWriterAtATime.locksOrWrites("select * from OLD TABLE (delete from t)")).isTrue();
+        assertThat(OneWriterAtATime.locksOrWrites("select v from new table(update t set v = 1)")).isTrue();
+
+        assertThat(OneWriterAtATime.locksOrWrites("select format, owner from t order by format offset ? rows")).isFalse();
+        assertThat(OneWriterAtATime.locksOrWrites("select * from t_for update_log")).isFalse();
+        assertThat(OneWriterAtATime.locksOrWrites("select * from newtable, old_table")).isFalse();
+        assertThat(OneWriterAtATime.locksOrWrites("select forupdate from t for updates")).isFalse();
+        assertThat(OneWriterAtATime.locksOrWrites("")).isFalse();
+    }
+
+    @Test
     void a_jooq_transaction_keeps_the_turn_until_it_commits() throws Exception {
         CompletableFuture<Void> first = heldOpen(body -> db.dsl.transaction(inside -> body.run()),
                 () -> db.dsl.update(SCRATCH).set(VALUE, 11).where(ID.eq(1)).execute());

@@ -164,6 +164,26 @@ class HomeworkRepositoryTest {
     }
 
     @Test
+    void the_board_and_a_clients_pages_read_every_field_and_answer_as_a_single_homework_is_read() {
+        List<HomeworkId> ids = homework.createBatch(assignment(f.tuesday, tuesday, "Small experiments", DUE),
+                List.of(f.ana, f.ben)).homework();
+        HomeworkId answered = ids.getFirst();
+        homework.update(stored(answered).saveDraft("Asked twice.", Map.of("response", "eager, then = calm",
+                "ask", "carry a box", "felt", "7")), 0);
+        homework.update(stored(answered).submit(T2), 1);
+        homework.update(stored(answered).review("Well noticed.", f.alice, T3), 2);
+        Homework reviewed = stored(answered);
+        Homework untouched = stored(ids.get(1));
+        assertThat(reviewed.answers()).hasSize(3);
+        assertThat(reviewed.reviewedBy()).isNotNull();
+
+        assertThat(homework.board(f.tuesday)).containsExactlyInAnyOrder(reviewed, untouched);
+        assertThat(homework.ofClient(f.ana, 0, 10)).containsExactly(reviewed);
+        assertThat(homework.ofClient(f.ben, 0, 10)).containsExactly(untouched);
+        assertThat(untouched.answers()).isEmpty();
+    }
+
+    @Test
     void the_review_list_holds_submitted_homework_of_the_therapists_groups_oldest_first_in_one_query() {
         List<HomeworkId> tuesdays = homework.createBatch(assignment(f.tuesday, tuesday, "Tuesday", DUE),
                 List.of(f.ana, f.ben, f.cat)).homework();

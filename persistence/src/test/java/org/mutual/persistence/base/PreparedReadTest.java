@@ -1,0 +1,159 @@
+package org.mutual.persistence.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mutual.persistence.jooq.Tables.AUDIT_ENTRY;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Param;
+import org.jooq.Record;
+import org.jooq.Select;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.mutual.persistence.support.QueryCounter;
+import org.mutual.persistence.support.TestDatabase;
+
+@ParameterizedClass(name = "{0}")
+@EnumSource(TestDatabase.class)
+class PreparedReadTest {
+
+    static final OffsetDateTime NINE = OffsetDateTime.of(2026, 3, 2, 9, 0, 0, 123_456_000, ZoneOffset.UTC);
+
+    static final Param<String> ACTOR = DSL.param("actor", String.class);
+    static final Param<String> ACTION = DSL.param("action", String.class);
+    static final Param<OffsetDateTime> FROM = DSL.param("from", OffsetDateTime.class);
+    static final Param<Integer> LIMIT = DSL.param("limit", Integer.class);
+
+    /** Every action of the entry's actor, as an array. */
+    static final Field<String[]> ACTIONS_OF_ACTOR = DSL.field(DSL.select(DSL.arrayAgg(DSL.field("a.action",
+                    String.class)).orderBy(DSL.field("a.action")))
+            .from(AUDIT_ENTRY.as("a"))
+            .where(DSL.field("a.actor_name", String.class).eq(AUDIT_ENTRY.ACTOR_NAME))).as("actions");
+
+    @Parameter
+    TestDatabase database;
+
+    DSLContext dsl;
+    QueryCounter queries = new QueryCounter();
+
+    @BeforeEach
+    void setUp() {
+        dsl = queries.counting(database.dsl(database.create()));
+        entry(NINE, 7L, "alice", "note.read", "ALLOWED");
+        entry(NINE.plusMinutes(1), null, "anonymous", "note.read", "DENIED");
+        entry(NINE.plusMinutes(2), 7L, "alice", "homework.review", "ALLOWED");
+        entry(NINE.plusMinutes(3), 8L, "bruno", "note.read", "ALLOWED");
+    }
+
+    void entry(OffsetDateTime at, Long actorId, String actor, String action, String outcome) {
+        dsl.insertInto(AUDIT_ENTRY)
+                .set(AUDIT_ENTRY.OCCURRED_AT, at)
+                .set(AUDIT_ENTRY.ACTOR_ID, actorId)
+                .set(AUDIT_ENTRY.ACTOR_NAME, actor)
+                .set(AUDIT_ENTRY.ACTION, action)
+                .set(AUDIT_ENTRY.RECORD_TYPE, "note")
+                .set(AUDIT_ENTRY.RECORD_ID, "1")
+                .set(AUDIT_ENTRY.OUTCOME, outcome)
+                .execute();
+    }
+
+    @Test
+    void values_bind_in_the_order_they_are_declared_around_the_constants_of_the_query() {
+        // In the SQL: outcome constant, action, actor, from, limit; declared: limit, actor, from, action.
+        PreparedRead<String> read = PreparedRead.of(dsl, dsl.select(AUDIT_ENTRY.ACTOR_NAME)
+                        .from(AUDIT_ENTRY)
+                        .where(AUDIT_ENTRY.OUTCOME.eq("ALLOWED"))
+                        .and(AUDIT_ENTRY.ACTION.eq(ACTION))
+                        .and(AUDIT_ENTRY.ACTOR_NAME.ne(ACTOR))
+                        .and(AUDIT_ENTRY.OCCURRED_AT.ge(FROM))
+                        .orderBy(AUDIT_ENTRY.OCCURRED_AT)
+                        .limit(LIMIT),
+                row -> row.get(AUDIT_ENTRY.ACTOR_NAME), LIMIT, ACTOR, FROM, ACTION);
+
+        assertThat(read.fetch(10, "nobody", NINE, "note.read")).containsExactly("alice", "bruno");
+        assertThat(read.fetch(1, "nobody", NINE, "note.read")).containsExactly("alice");
+        assertThat(read.fetch(10, "alice", NINE, "note.read")).containsExactly("bruno");
+        assertThat(read.fetch(10, "nobody", NINE.plusSeconds(1), "note.read")).containsExactly("bruno");
+        assertThat(read.fetch(10, "nobody", NINE, "homework.review")).containsExactly("alice");
+    }
+
+    @Test
+    void every_column_is_read_as_jooq_reads_it_nulls_timestamps_and_arrays_included() {
+        Select<?> select = dsl.select(AUDIT_ENTRY.fields()).select(ACTIONS_OF_ACTOR)
+                .from(AUDIT_ENTRY)
+                .orderBy(AUDIT_ENTRY.ID);
+        List<Field<?>> columns = select.getSelect();
+        PreparedRead<List<Object>> read = PreparedRead.of(dsl, select, row -> {
+            List<Object> values = new ArrayList<>();
+            columns.forEach(column -> values.add(row.get(column)));
+            return values;
+        });
+
+        List<List<Object>> prepared = read.fetch();
+        List<List<Object>> byJooq = select.fetch().stream().map(Record::intoList).toList();
+
+        assertThat(prepared).hasSize(4);
+        for (int i = 0; i < prepared.size(); i++) {
+            List<Object> row = prepared.get(i);
+            List<Object> expected = byJooq.get(i);
+            assertThat(row.subList(0, row.size() - 1)).as("row %d", i)
+                    .isEqualTo(expected.subList(0, expected.size() - 1));
+            assertThat((String[]) row.getLast()).containsExactly((String[]) expected.getLast());
+        }
+        assertThat(prepared.get(1).get(columns.indexOf(AUDIT_ENTRY.ACTOR_ID))).isNull();
+        assertThat(prepared.getFirst().get(columns.indexOf(AUDIT_ENTRY.OCCURRED_AT))).isEqualTo(NINE);
+        assertThat(Arrays.asList((String[]) prepared.getFirst().getLast())).containsExactly("homework.review",
+                "note.read");
+    }
+
+    @Test
+    void it_runs_through_jooq_so_listeners_see_each_run_and_the_sql_is_rendered_once() {
+        PreparedRead<Long> read = PreparedRead.of(dsl, dsl.select(AUDIT_ENTRY.ID).from(AUDIT_ENTRY)
+                .where(AUDIT_ENTRY.ACTOR_NAME.eq(ACTOR)), row -> row.get(AUDIT_ENTRY.ID), ACTOR);
+        queries.reset();
+
+        assertThat(read.fetch("alice")).hasSize(2);
+        assertThat(read.fetch("nobody")).isEmpty();
+
+        assertThat(queries.count()).isEqualTo(2);
+        assertThat(read.sql()).contains("?").doesNotContain("alice");
+    }
+
+    @Test
+    void a_query_it_can_not_bind_or_read_is_refused_when_it_is_prepared() {
+        assertThatThrownBy(() -> PreparedRead.of(dsl, dsl.select(AUDIT_ENTRY.ID).from(AUDIT_ENTRY)
+                        .where(AUDIT_ENTRY.ACTOR_NAME.eq(ACTOR).or(AUDIT_ENTRY.ACTION.eq(ACTOR))),
+                row -> row.get(AUDIT_ENTRY.ID), ACTOR))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("more than once");
+        assertThatThrownBy(() -> PreparedRead.of(dsl, dsl.select(AUDIT_ENTRY.ID).from(AUDIT_ENTRY)
+                        .where(AUDIT_ENTRY.ACTOR_NAME.eq(ACTOR)),
+                row -> row.get(AUDIT_ENTRY.ID)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'actor' is not declared");
+        assertThatThrownBy(() -> PreparedRead.of(dsl, dsl.select(AUDIT_ENTRY.ID).from(AUDIT_ENTRY),
+                row -> row.get(AUDIT_ENTRY.ID), ACTOR))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[actor]");
+        Field<?> nested = DSL.multiset(DSL.select(AUDIT_ENTRY.ACTION).from(AUDIT_ENTRY)).as("actions");
+        assertThatThrownBy(() -> PreparedRead.of(dsl, dsl.select(AUDIT_ENTRY.ID, nested).from(AUDIT_ENTRY),
+                row -> row.get(AUDIT_ENTRY.ID)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("converted by jOOQ");
+
+        PreparedRead<Long> read = PreparedRead.of(dsl, dsl.select(AUDIT_ENTRY.ID).from(AUDIT_ENTRY)
+                .where(AUDIT_ENTRY.ACTOR_NAME.eq(ACTOR)), row -> row.get(AUDIT_ENTRY.ID), ACTOR);
+        assertThatThrownBy(read::fetch).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("1 parameter values expected, got 0");
+        PreparedRead<Object> wrongColumn = PreparedRead.of(dsl, dsl.select(AUDIT_ENTRY.ID).from(AUDIT_ENTRY),
+                row -> row.get(AUDIT_ENTRY.ACTION));
+        assertThatThrownBy(wrongColumn::fetch).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is not a column of");
+    }
+}
