@@ -85,13 +85,13 @@ public class JooqAuditRepository implements AuditRepository {
     @Override
     public List<AuditEntry> find(AuditQuery query, int offset, int limit) {
         int used = filtersUsed(query);
-        PreparedRead<AuditEntry> page = pages.computeIfAbsent(used, u -> PreparedRead.of(dsl,
+        PreparedRead<AuditEntry> page = pages.computeIfAbsent(used, u -> PreparedRead.page(dsl,
                 dsl.select(AUDIT_ENTRY.fields())
                         .from(AUDIT_ENTRY)
                         .where(conditions(u))
                         .orderBy(AUDIT_ENTRY.OCCURRED_AT.desc(), AUDIT_ENTRY.ID.desc())
                         .offset(OFFSET).limit(LIMIT),
-                JooqAuditRepository::entry, parameters(u, OFFSET, LIMIT)));
+                JooqAuditRepository::entry, OFFSET, LIMIT, parameters(u)));
         return page.fetch(values(query, used, offset, limit));
     }
 
@@ -136,14 +136,13 @@ public class JooqAuditRepository implements AuditRepository {
         return DSL.and(conditions);
     }
 
-    private static Param<?>[] parameters(int used, Param<?>... more) {
+    private static Param<?>[] parameters(int used) {
         List<Param<?>> parameters = new ArrayList<>();
         for (int i = 0; i < FILTERS.size(); i++) {
             if ((used & 1 << i) != 0) {
                 parameters.add(FILTERS.get(i).param());
             }
         }
-        parameters.addAll(List.of(more));
         return parameters.toArray(Param<?>[]::new);
     }
 

@@ -86,12 +86,12 @@ public class JooqHomeworkRepository implements HomeworkRepository {
                         .where(HOMEWORK.GROUP_ID.eq(GROUP_PARAM))
                         .orderBy(HOMEWORK.DUE_ON, HOMEWORK.BATCH_ID, HOMEWORK.CLIENT_ID),
                 JooqHomeworkRepository::homework, GROUP_PARAM);
-        this.ofClient = PreparedRead.of(dsl, dsl.select(preparedColumns()).from(HOMEWORK)
+        this.ofClient = PreparedRead.page(dsl, dsl.select(preparedColumns()).from(HOMEWORK)
                         .where(HOMEWORK.CLIENT_ID.eq(CLIENT_PARAM))
                         .orderBy(HOMEWORK.DUE_ON.desc(), HOMEWORK.ID.desc())
                         .offset(OFFSET)
                         .limit(LIMIT),
-                JooqHomeworkRepository::homework, CLIENT_PARAM, OFFSET, LIMIT);
+                JooqHomeworkRepository::homework, OFFSET, LIMIT, CLIENT_PARAM);
     }
 
     /** {@inheritDoc} Two statements in all: the batch row, then every member's homework at once. */

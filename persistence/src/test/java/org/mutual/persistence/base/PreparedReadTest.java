@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.jooq.DSLContext;
+import org.jooq.ExecuteListener;
 import org.jooq.Field;
 import org.jooq.Param;
 import org.jooq.Record;
@@ -127,6 +128,30 @@ class PreparedReadTest {
 
         assertThat(queries.count()).isEqualTo(2);
         assertThat(read.sql()).contains("?").doesNotContain("alice");
+    }
+
+    @Test
+    void a_page_has_its_offset_and_row_count_written_into_the_sql_and_its_other_inputs_bound() {
+        Param<Integer> offset = DSL.param("offset", Integer.class);
+        List<String> sent = new ArrayList<>();
+        DSLContext watched = dsl.configuration()
+                .deriveAppending(ExecuteListener.onExecuteStart(ctx -> sent.add(ctx.sql()))).dsl();
+        PreparedRead<String> page = PreparedRead.page(watched, watched.select(AUDIT_ENTRY.ACTION)
+                        .from(AUDIT_ENTRY)
+                        .where(AUDIT_ENTRY.ACTOR_NAME.ne(ACTOR))
+                        .orderBy(AUDIT_ENTRY.OCCURRED_AT)
+                        .offset(offset)
+                        .limit(LIMIT),
+                row -> row.get(AUDIT_ENTRY.ACTION), offset, LIMIT, ACTOR);
+
+        assertThat(page.fetch("bruno", 0, 2)).containsExactly("note.read", "note.read");
+        assertThat(page.fetch("bruno", 2, 2)).containsExactly("homework.review");
+        assertThat(page.fetch("nobody", 1, 3)).containsExactly("note.read", "homework.review", "note.read");
+
+        assertThat(page.sql().chars().filter(c -> c == '?')).hasSize(3);
+        assertThat(sent).hasSize(3).allSatisfy(sql -> assertThat(sql).containsOnlyOnce("?"));
+        assertThat(sent.get(1)).contains("2");
+        assertThat(sent.get(2)).contains("1").contains("3");
     }
 
     @Test
