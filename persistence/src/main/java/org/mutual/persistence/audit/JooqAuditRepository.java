@@ -85,14 +85,23 @@ public class JooqAuditRepository implements AuditRepository {
     @Override
     public List<AuditEntry> find(AuditQuery query, int offset, int limit) {
         int used = filtersUsed(query);
-        PreparedRead<AuditEntry> page = pages.computeIfAbsent(used, u -> PreparedRead.page(dsl,
+        return page(used).fetch(values(query, used, offset, limit));
+    }
+
+    /** The statement {@link #find} sends, with its values written in: for a test to explain it. */
+    String pageSql(AuditQuery query, int offset, int limit) {
+        int used = filtersUsed(query);
+        return page(used).sqlWith(values(query, used, offset, limit));
+    }
+
+    private PreparedRead<AuditEntry> page(int used) {
+        return pages.computeIfAbsent(used, u -> PreparedRead.page(dsl,
                 dsl.select(AUDIT_ENTRY.fields())
                         .from(AUDIT_ENTRY)
                         .where(conditions(u))
                         .orderBy(AUDIT_ENTRY.OCCURRED_AT.desc(), AUDIT_ENTRY.ID.desc())
                         .offset(OFFSET).limit(LIMIT),
-                JooqAuditRepository::entry, OFFSET, LIMIT, parameters(u)));
-        return page.fetch(values(query, used, offset, limit));
+                JooqAuditRepository::entry, List.of(parameters(u)), OFFSET, LIMIT));
     }
 
     @Override
@@ -103,23 +112,11 @@ public class JooqAuditRepository implements AuditRepository {
         return count.fetch(values(query, used)).getFirst();
     }
 
-    /** The query's filters as one condition, with their values. */
-    static Condition matching(AuditQuery query) {
-        List<Condition> conditions = new ArrayList<>();
-        for (Filter<?> filter : FILTERS) {
-            Condition condition = filter.matching(query);
-            if (condition != null) {
-                conditions.add(condition);
-            }
-        }
-        return DSL.and(conditions);
-    }
-
     /** Which of {@link #FILTERS} the query uses, one bit each. */
     private static int filtersUsed(AuditQuery query) {
         int used = 0;
         for (int i = 0; i < FILTERS.size(); i++) {
-            if (FILTERS.get(i).value().apply(query) != null) {
+            if (FILTERS.get(i).valueIn().apply(query) != null) {
                 used |= 1 << i;
             }
         }
@@ -130,7 +127,7 @@ public class JooqAuditRepository implements AuditRepository {
         List<Condition> conditions = new ArrayList<>();
         for (int i = 0; i < FILTERS.size(); i++) {
             if ((used & 1 << i) != 0) {
-                conditions.add(FILTERS.get(i).prepared());
+                conditions.add(FILTERS.get(i).condition());
             }
         }
         return DSL.and(conditions);
@@ -150,7 +147,7 @@ public class JooqAuditRepository implements AuditRepository {
         List<Object> values = new ArrayList<>();
         for (int i = 0; i < FILTERS.size(); i++) {
             if ((used & 1 << i) != 0) {
-                values.add(FILTERS.get(i).value().apply(query));
+                values.add(FILTERS.get(i).valueIn().apply(query));
             }
         }
         values.addAll(List.of(more));
@@ -161,21 +158,12 @@ public class JooqAuditRepository implements AuditRepository {
      * One filter of the log: the input it binds, its condition, and its value in a query (null: not used).
      * Exact matches only, so each filter can use its index (see V13__audit_indexes.sql).
      */
-    private record Filter<V>(Param<V> param, Function<Field<V>, Condition> condition, Function<AuditQuery, V> value) {
+    private record Filter<V>(Param<V> param, Condition condition, Function<AuditQuery, V> valueIn) {
 
         static <V> Filter<V> of(String name, Class<V> type, Function<Field<V>, Condition> condition,
-                                Function<AuditQuery, V> value) {
-            return new Filter<>(DSL.param(name, type), condition, value);
-        }
-
-        Condition prepared() {
-            return condition.apply(param);
-        }
-
-        /** The condition with the query's value, or null when the query does not use this filter. */
-        Condition matching(AuditQuery query) {
-            V v = value.apply(query);
-            return v == null ? null : condition.apply(DSL.val(v, param.getDataType()));
+                                Function<AuditQuery, V> valueIn) {
+            Param<V> param = DSL.param(name, type);
+            return new Filter<>(param, condition.apply(param), valueIn);
         }
     }
 

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jooq.Context;
 import org.jooq.Cursor;
@@ -19,6 +18,8 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Param;
 import org.jooq.QueryPart;
+import org.jooq.RenderContext.CastMode;
+import org.jooq.ResultQuery;
 import org.jooq.Record;
 import org.jooq.Select;
 import org.jooq.exception.DataAccessException;
@@ -28,8 +29,9 @@ import org.jooq.impl.DSL;
 /**
  * A read the busy screens run many times a second, prepared once: jOOQ renders its SQL when the repository
  * is built, and each run only binds the parameters and maps the rows straight from the JDBC result set.
- * jOOQ still executes it, so it goes through the same connection (and Spring transaction), execute
- * listeners (statement count, one writer at a time) and exception translation as every other statement.
+ * jOOQ still executes it, so the statement goes through the same connection (and Spring transaction),
+ * execute listeners (statement count, one writer at a time) and exception translation as every other;
+ * an error while its rows are read is a jOOQ {@link DataAccessException} with the SQL.
  *
  * <p>What it saves is rendering the query and building a jOOQ record per row on every call: the
  * benchmark's floor (docs/performance.md) measured those at 1.5–2× a hand-written JDBC read of the same
@@ -79,7 +81,9 @@ public final class PreparedRead<T> {
             readers[i] = Column.of(columns[i]);
         }
         this.parameterCount = parameters.size();
-        Map<String, Param<?>> inSql = dsl.extractParams(select);
+        // The params of the select that are bind markers, in the order of the SQL (jOOQ lists a named one
+        // once however often it is used, and inline ones too: those are written into the SQL).
+        List<Param<?>> inSql = dsl.extractParams(select).values().stream().filter(p -> !p.isInline()).toList();
         if (dsl.extractBindValues(select).size() != inSql.size()) {
             throw new IllegalArgumentException("a named parameter is used more than once in " + sql);
         }
@@ -94,7 +98,7 @@ public final class PreparedRead<T> {
         this.binds = new Param<?>[inSql.size()];
         this.literal = new boolean[inSql.size()];
         int marker = 0;
-        for (Param<?> p : inSql.values()) {
+        for (Param<?> p : inSql) {
             int index = p.getParamName() == null ? -1 : indexOfName(parameters, p.getParamName());
             if (index < 0 && p.getParamName() != null) {
                 throw new IllegalArgumentException("parameter '" + p.getParamName() + "' is not declared");
@@ -127,15 +131,16 @@ public final class PreparedRead<T> {
 
     /**
      * Like {@link #of}, for a page: {@link #fetch} takes the values of {@code parameters}, then the offset
-     * and the row count, which are written into the SQL as numbers on each run instead of bound.
-     * PostgreSQL can't keep one plan for a statement whose {@code LIMIT} is bound (its cost depends on the
-     * value) and plans it again on every run: a page of the audit log took 0.144 ms with its offset and
-     * limit bound, 0.099 ms with them written in (docs/performance.md). Each page is then a statement of
-     * its own; the first pages are the ones read again and again.
+     * and the row count, which are written into the SQL as numbers on each run instead of bound. With a
+     * bound {@code LIMIT}, PostgreSQL did not settle on one plan for the statement (a plan for any limit
+     * costs more than one for the limit at hand) and planned it on every run: the audit log's first page,
+     * by hand, took 0.144 ms with its offset and limit bound and 0.099 ms with them written in
+     * (docs/performance.md, Fixes). Each page is then a statement of its own; the first pages are the
+     * ones read again and again.
      */
     public static <T> PreparedRead<T> page(DSLContext dsl, Select<?> select, RowMapper<T> mapper,
-                                           Param<Integer> offset, Param<Integer> limit, Param<?>... parameters) {
-        List<Param<?>> all = new ArrayList<>(List.of(parameters));
+                                           List<Param<?>> parameters, Param<Integer> offset, Param<Integer> limit) {
+        List<Param<?>> all = new ArrayList<>(parameters);
         all.add(offset);
         all.add(limit);
         return new PreparedRead<>(dsl, select, mapper, all, Set.of(offset.getParamName(), limit.getParamName()));
@@ -143,18 +148,8 @@ public final class PreparedRead<T> {
 
     /** The rows for these values of the parameters (in the order they were declared). */
     public List<T> fetch(Object... values) {
-        if (values.length != parameterCount) {
-            throw new IllegalArgumentException(parameterCount + " parameter values expected, got " + values.length);
-        }
-        QueryPart[] bindings = new QueryPart[binds.length];
-        for (int i = 0; i < binds.length; i++) {
-            bindings[i] = valueIndex[i] < 0 ? binds[i]
-                    : literal[i] ? DSL.inline((int) (Integer) values[valueIndex[i]])
-                    : value(binds[i], values[valueIndex[i]]);
-        }
         // Coerced to the select's columns, so jOOQ does not work them out from the result's metadata.
-        try (Cursor<Record> cursor = dsl.resultQuery("{0}", new Rendered(between, bindings)).coerce(columnList)
-                .fetchLazy()) {
+        try (Cursor<Record> cursor = statement(values).coerce(columnList).fetchLazy()) {
             ResultSet rs = cursor.resultSet();
             Row row = new Row(rs, columns, readers, sql);
             List<T> result = new ArrayList<>();
@@ -167,9 +162,34 @@ public final class PreparedRead<T> {
         }
     }
 
-    /** The SQL, rendered once. */
+    /** The SQL, rendered once, with a {@code ?} for each value bound on a run. */
     public String sql() {
         return sql;
+    }
+
+    /** The statement {@link #fetch} sends for these values, with the values written in: to explain it. */
+    public String sqlWith(Object... values) {
+        return dsl.renderInlined(statement(values));
+    }
+
+    private ResultQuery<Record> statement(Object... values) {
+        if (values.length != parameterCount) {
+            throw new IllegalArgumentException(parameterCount + " parameter values expected, got " + values.length);
+        }
+        QueryPart[] bindings = new QueryPart[binds.length];
+        for (int i = 0; i < binds.length; i++) {
+            if (valueIndex[i] < 0) {
+                bindings[i] = binds[i];
+                continue;
+            }
+            Object value = values[valueIndex[i]];
+            if (value != null && !binds[i].getType().isInstance(value)) {
+                throw new IllegalArgumentException("'" + binds[i].getParamName() + "' takes a "
+                        + binds[i].getType().getSimpleName() + ", not " + value.getClass().getSimpleName());
+            }
+            bindings[i] = literal[i] ? DSL.inline((int) (Integer) value) : value(binds[i], value);
+        }
+        return dsl.resultQuery("{0}", new Rendered(between, bindings));
     }
 
     private static <V> QueryPart value(Param<V> param, Object value) {
@@ -201,10 +221,13 @@ public final class PreparedRead<T> {
 
         @Override
         public void accept(Context<?> ctx) {
-            ctx.sql(between[0]);
-            for (int i = 0; i < bindings.length; i++) {
-                ctx.visit(bindings[i]).sql(between[i + 1]);
-            }
+            // Any cast jOOQ put around a marker is already in the parts.
+            ctx.castMode(CastMode.NEVER, c -> {
+                c.sql(between[0]);
+                for (int i = 0; i < bindings.length; i++) {
+                    c.visit(bindings[i]).sql(between[i + 1]);
+                }
+            });
         }
     }
 
@@ -247,6 +270,7 @@ public final class PreparedRead<T> {
             }
             for (int i = 0; i < columns.length; i++) {
                 if (columns[i].equals(column)) {
+                    next = i + 1;
                     return i;
                 }
             }
@@ -285,10 +309,11 @@ public final class PreparedRead<T> {
                 return ResultSet::getBigDecimal;
             } else if (type == OffsetDateTime.class || type == LocalDate.class || type == LocalDateTime.class) {
                 return (rs, i) -> rs.getObject(i, type);
-            } else if (type.isArray() && !type.getComponentType().isPrimitive()) {
+            } else if (type == String[].class || type == Long[].class || type == Integer[].class) {
                 return (rs, i) -> array(rs.getArray(i), type.getComponentType());
             }
-            return (rs, i) -> rs.getObject(i, type);
+            throw new IllegalArgumentException(field + " is a " + type.getSimpleName()
+                    + "; a prepared read reads numbers, texts, booleans, dates, timestamps and arrays of them");
         }
 
         private static Object array(Array array, Class<?> component) throws SQLException {

@@ -63,7 +63,8 @@ public class JooqHomeworkRepository implements HomeworkRepository {
 
     /**
      * The same answers for the prepared reads (see {@link PreparedRead}): one array of every key, by key,
-     * followed by their values in the same order.
+     * followed by their values in the same order. The two halves pair up because a homework's answer keys
+     * are unique (its primary key), so ordering both by key orders them alike.
      */
     private static final Field<String[]> ANSWER_KEYS_THEN_VALUES = DSL.field(
             DSL.select(DSL.arrayConcat(DSL.arrayAgg(HOMEWORK_ANSWER.ANSWER_KEY).orderBy(HOMEWORK_ANSWER.ANSWER_KEY),
@@ -91,7 +92,7 @@ public class JooqHomeworkRepository implements HomeworkRepository {
                         .orderBy(HOMEWORK.DUE_ON.desc(), HOMEWORK.ID.desc())
                         .offset(OFFSET)
                         .limit(LIMIT),
-                JooqHomeworkRepository::homework, OFFSET, LIMIT, CLIENT_PARAM);
+                JooqHomeworkRepository::homework, List.of(CLIENT_PARAM), OFFSET, LIMIT);
     }
 
     /** {@inheritDoc} Two statements in all: the batch row, then every member's homework at once. */

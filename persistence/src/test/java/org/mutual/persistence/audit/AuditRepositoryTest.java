@@ -243,10 +243,7 @@ class AuditRepositoryTest {
     /** The plan of the page query; PostgreSQL is told to avoid full scans, as it would on a large table. */
     private void assertUsesIndex(AuditQuery query, String index) {
         JooqAuditRepository explained = new JooqAuditRepository(dsl);
-        String sql = dsl.renderInlined(dsl.selectFrom(Tables.AUDIT_ENTRY)
-                .where(JooqAuditRepository.matching(query))
-                .orderBy(Tables.AUDIT_ENTRY.OCCURRED_AT.desc(), Tables.AUDIT_ENTRY.ID.desc())
-                .offset(0).limit(50));
+        String sql = explained.pageSql(query, 0, 50);
         String plan = dsl.transactionResult(c -> {
             if (database == TestDatabase.POSTGRES) {
                 c.dsl().execute("set local enable_seqscan = off");

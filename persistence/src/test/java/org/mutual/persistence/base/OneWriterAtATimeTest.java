@@ -102,6 +102,8 @@ class OneWriterAtATimeTest {
         assertThat(OneWriterAtATime.locksOrWrites("select * from t_for update_log")).isFalse();
         assertThat(OneWriterAtATime.locksOrWrites("select * from newtable, old_table")).isFalse();
         assertThat(OneWriterAtATime.locksOrWrites("select forupdate from t for updates")).isFalse();
+        assertThat(OneWriterAtATime.locksOrWrites("select xfor update, ynew table from t")).isFalse();
+        assertThat(OneWriterAtATime.locksOrWrites("select \"x\"for update")).isTrue();
         assertThat(OneWriterAtATime.locksOrWrites("")).isFalse();
     }
 

@@ -35,11 +35,12 @@ class PreparedReadTest {
     static final Param<OffsetDateTime> FROM = DSL.param("from", OffsetDateTime.class);
     static final Param<Integer> LIMIT = DSL.param("limit", Integer.class);
 
-    /** Every action of the entry's actor, as an array. */
+    /** Every action of the entry's actor, as an array (null when there is none: only bruno's own). */
     static final Field<String[]> ACTIONS_OF_ACTOR = DSL.field(DSL.select(DSL.arrayAgg(DSL.field("a.action",
                     String.class)).orderBy(DSL.field("a.action")))
             .from(AUDIT_ENTRY.as("a"))
-            .where(DSL.field("a.actor_name", String.class).eq(AUDIT_ENTRY.ACTOR_NAME))).as("actions");
+            .where(DSL.field("a.actor_name", String.class).eq(AUDIT_ENTRY.ACTOR_NAME)
+                    .and(DSL.field("a.actor_name", String.class).ne("bruno")))).as("actions");
 
     @Parameter
     TestDatabase database;
@@ -109,25 +110,33 @@ class PreparedReadTest {
             List<Object> expected = byJooq.get(i);
             assertThat(row.subList(0, row.size() - 1)).as("row %d", i)
                     .isEqualTo(expected.subList(0, expected.size() - 1));
-            assertThat((String[]) row.getLast()).containsExactly((String[]) expected.getLast());
+            assertThat((String[]) row.getLast()).isEqualTo((String[]) expected.getLast());
         }
         assertThat(prepared.get(1).get(columns.indexOf(AUDIT_ENTRY.ACTOR_ID))).isNull();
         assertThat(prepared.getFirst().get(columns.indexOf(AUDIT_ENTRY.OCCURRED_AT))).isEqualTo(NINE);
         assertThat(Arrays.asList((String[]) prepared.getFirst().getLast())).containsExactly("homework.review",
                 "note.read");
+        assertThat(prepared.getLast().getLast()).isNull();
     }
 
     @Test
     void it_runs_through_jooq_so_listeners_see_each_run_and_the_sql_is_rendered_once() {
-        PreparedRead<Long> read = PreparedRead.of(dsl, dsl.select(AUDIT_ENTRY.ID).from(AUDIT_ENTRY)
-                .where(AUDIT_ENTRY.ACTOR_NAME.eq(ACTOR)), row -> row.get(AUDIT_ENTRY.ID), ACTOR);
+        List<String> sent = new ArrayList<>();
+        DSLContext watched = dsl.configuration()
+                .deriveAppending(ExecuteListener.onExecuteStart(ctx -> sent.add(ctx.sql()))).dsl();
+        PreparedRead<Long> read = PreparedRead.of(watched, watched.select(AUDIT_ENTRY.ID).from(AUDIT_ENTRY)
+                .where(AUDIT_ENTRY.ACTOR_NAME.eq(ACTOR)).and(AUDIT_ENTRY.ACTOR_ID.eq(DSL.inline(7L)).or(
+                        AUDIT_ENTRY.ACTOR_ID.isNull())), row -> row.get(AUDIT_ENTRY.ID), ACTOR);
         queries.reset();
 
         assertThat(read.fetch("alice")).hasSize(2);
-        assertThat(read.fetch("nobody")).isEmpty();
+        assertThat(read.fetch("anonymous")).hasSize(1);
+        assertThat(read.fetch("bruno")).isEmpty();
 
-        assertThat(queries.count()).isEqualTo(2);
-        assertThat(read.sql()).contains("?").doesNotContain("alice");
+        assertThat(queries.count()).isEqualTo(3);
+        assertThat(read.sql()).containsOnlyOnce("?").contains("7").doesNotContain("alice");
+        assertThat(sent).containsOnly(read.sql());
+        assertThat(read.sqlWith("alice")).contains("'alice'").doesNotContain("?");
     }
 
     @Test
@@ -142,7 +151,7 @@ class PreparedReadTest {
                         .orderBy(AUDIT_ENTRY.OCCURRED_AT)
                         .offset(offset)
                         .limit(LIMIT),
-                row -> row.get(AUDIT_ENTRY.ACTION), offset, LIMIT, ACTOR);
+                row -> row.get(AUDIT_ENTRY.ACTION), List.of(ACTOR), offset, LIMIT);
 
         assertThat(page.fetch("bruno", 0, 2)).containsExactly("note.read", "note.read");
         assertThat(page.fetch("bruno", 2, 2)).containsExactly("homework.review");
@@ -150,8 +159,9 @@ class PreparedReadTest {
 
         assertThat(page.sql().chars().filter(c -> c == '?')).hasSize(3);
         assertThat(sent).hasSize(3).allSatisfy(sql -> assertThat(sql).containsOnlyOnce("?"));
-        assertThat(sent.get(1)).contains("2");
-        assertThat(sent.get(2)).contains("1").contains("3");
+        assertThat(sent.get(0)).isEqualTo(page.sql().replace("offset ?", "offset 0")
+                .replace("next ?", "next 2"));
+        assertThat(sent.get(2)).endsWith("offset 1 rows fetch next 3 rows only");
     }
 
     @Test
@@ -176,6 +186,11 @@ class PreparedReadTest {
                 .where(AUDIT_ENTRY.ACTOR_NAME.eq(ACTOR)), row -> row.get(AUDIT_ENTRY.ID), ACTOR);
         assertThatThrownBy(read::fetch).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("1 parameter values expected, got 0");
+        assertThatThrownBy(() -> read.fetch(7L)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'actor' takes a String, not Long");
+        assertThatThrownBy(() -> PreparedRead.of(dsl, dsl.select(DSL.field("x'00'", byte[].class)),
+                row -> row.get(AUDIT_ENTRY.ID)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is a byte[]");
         PreparedRead<Object> wrongColumn = PreparedRead.of(dsl, dsl.select(AUDIT_ENTRY.ID).from(AUDIT_ENTRY),
                 row -> row.get(AUDIT_ENTRY.ACTION));
         assertThatThrownBy(wrongColumn::fetch).isInstanceOf(IllegalArgumentException.class)
