@@ -33,7 +33,8 @@ public record Homework(HomeworkId id, AssignmentBatchId batch, GroupId group, Cl
     public static final int FEEDBACK_MAX = 4000;
     public static final int ANSWER_MAX = 200;
     public static final int MAX_ANSWERS = 20;
-    private static final Pattern KEY = Pattern.compile("[a-z_]{1,40}");
+    /** What an answer key is: an identifier of the exercise's member fields (letters and underscores). */
+    public static final Pattern ANSWER_KEY = Pattern.compile("[a-z_]{1,40}");
 
     public Homework {
         Objects.requireNonNull(batch, "batch");
@@ -59,7 +60,7 @@ public record Homework(HomeworkId id, AssignmentBatchId batch, GroupId group, Cl
         String cleanText = v.optionalText(text, "reflection", REFLECTION_MAX);
         Map<String, String> cleanAnswers = newAnswers == null ? Map.of() : newAnswers;
         v.require(cleanAnswers.size() <= MAX_ANSWERS, "answers", "homework.answers.too-many", MAX_ANSWERS);
-        v.require(cleanAnswers.entrySet().stream().allMatch(e -> KEY.matcher(e.getKey()).matches()
+        v.require(cleanAnswers.entrySet().stream().allMatch(e -> ANSWER_KEY.matcher(e.getKey()).matches()
                 && e.getValue() != null && !e.getValue().isBlank() && e.getValue().length() <= ANSWER_MAX),
                 "answers", "homework.answers.invalid");
         v.throwIfInvalid();

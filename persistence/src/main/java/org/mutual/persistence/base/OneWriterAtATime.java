@@ -106,8 +106,8 @@ public final class OneWriterAtATime implements ExecuteListener {
         for (int i = 0, n = sql.length(); i < n; i++) {
             char c = (char) (sql.charAt(i) | 0x20);
             if ((c == 'f' || c == 'n' || c == 'o') && (i == 0 || !isWordPart(sql.charAt(i - 1)))
-                    && (startsWith(sql, i, "for") || startsWith(sql, i, "final") || startsWith(sql, i, "new")
-                    || startsWith(sql, i, "old"))) {
+                    && (wordAt(sql, i, "for") || wordAt(sql, i, "final") || wordAt(sql, i, "new")
+                    || wordAt(sql, i, "old"))) {
                 matcher = matcher == null ? LOCKS_OR_WRITES.matcher(sql) : matcher;
                 if (matcher.region(i, n).lookingAt()) {
                     return true;
@@ -122,10 +122,23 @@ public final class OneWriterAtATime implements ExecuteListener {
     }
 
     private static boolean startsWith(String sql, String keyword) {
-        return startsWith(sql, 0, keyword);
+        return sql.regionMatches(true, 0, keyword, 0, keyword.length());
     }
 
-    private static boolean startsWith(String sql, int at, String keyword) {
-        return sql.regionMatches(true, at, keyword, 0, keyword.length());
+    /**
+     * Whether {@code word} (in lower case) is at {@code at} in any case, followed by white space, as every
+     * keyword the pattern starts with is: "from", "fetch", "offset", "order" and "not" fail at a glance.
+     */
+    private static boolean wordAt(String sql, int at, String word) {
+        int end = at + word.length();
+        if (end >= sql.length() || !Character.isWhitespace(sql.charAt(end))) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if ((sql.charAt(at + k) | 0x20) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
