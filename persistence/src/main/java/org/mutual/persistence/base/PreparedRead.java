@@ -56,8 +56,7 @@ public final class PreparedRead<T> {
     private final String sql;
     /** The SQL between its bind markers: one more part than markers. */
     private final String[] between;
-    private final Field<?>[] columns;
-    private final List<Field<?>> columnList;
+    private final List<Field<?>> columns;
     private final Column[] readers;
     private final RowMapper<T> mapper;
     /** For each bind marker in {@link #sql}: the index of the value given to {@link #fetch}, or -1. */
@@ -74,12 +73,8 @@ public final class PreparedRead<T> {
         this.mapper = mapper;
         this.sql = dsl.render(select);
         this.between = sql.split("\\?", -1);
-        this.columnList = List.copyOf(select.getSelect());
-        this.columns = columnList.toArray(Field<?>[]::new);
-        this.readers = new Column[columns.length];
-        for (int i = 0; i < columns.length; i++) {
-            readers[i] = Column.of(columns[i]);
-        }
+        this.columns = List.copyOf(select.getSelect());
+        this.readers = columns.stream().map(Column::of).toArray(Column[]::new);
         this.parameterCount = parameters.size();
         // The params of the select that are bind markers, in the order of the SQL (jOOQ lists a named one
         // once however often it is used, and inline ones too: those are written into the SQL).
@@ -131,9 +126,8 @@ public final class PreparedRead<T> {
 
     /**
      * Like {@link #of}, for a page: {@link #fetch} takes the values of {@code parameters}, then the offset
-     * and the row count, which are written into the SQL as numbers on each run instead of bound. With a
-     * bound {@code LIMIT}, PostgreSQL did not settle on one plan for the statement (a plan for any limit
-     * costs more than one for the limit at hand) and planned it on every run: the audit log's first page,
+     * and the row count, which are written into the SQL as numbers on each run instead of bound. A bound
+     * {@code LIMIT} was slower on PostgreSQL (no one plan suits every limit): the audit log's first page,
      * by hand, took 0.144 ms with its offset and limit bound and 0.099 ms with them written in
      * (docs/performance.md, Fixes). Each page is then a statement of its own; the first pages are the
      * ones read again and again.
@@ -149,7 +143,7 @@ public final class PreparedRead<T> {
     /** The rows for these values of the parameters (in the order they were declared). */
     public List<T> fetch(Object... values) {
         // Coerced to the select's columns, so jOOQ does not work them out from the result's metadata.
-        try (Cursor<Record> cursor = statement(values).coerce(columnList).fetchLazy()) {
+        try (Cursor<Record> cursor = statement(values).coerce(columns).fetchLazy()) {
             ResultSet rs = cursor.resultSet();
             Row row = new Row(rs, columns, readers, sql);
             List<T> result = new ArrayList<>();
@@ -234,13 +228,13 @@ public final class PreparedRead<T> {
     /** The current row of the result, read by the select's columns. */
     private static final class Row implements RowValues {
         private final ResultSet rs;
-        private final Field<?>[] columns;
+        private final List<Field<?>> columns;
         private final Column[] readers;
         private final String sql;
         /** Where the next column is looked for first: mappers mostly read the columns in their order. */
         private int next;
 
-        private Row(ResultSet rs, Field<?>[] columns, Column[] readers, String sql) {
+        private Row(ResultSet rs, List<Field<?>> columns, Column[] readers, String sql) {
             this.rs = rs;
             this.columns = columns;
             this.readers = readers;
@@ -259,17 +253,17 @@ public final class PreparedRead<T> {
         }
 
         private int indexOf(Field<?> column) {
-            if (next < columns.length && columns[next] == column) {
+            if (next < readers.length && columns.get(next) == column) {
                 return next++;
             }
-            for (int i = 0; i < columns.length; i++) {
-                if (columns[i] == column) {
+            for (int i = 0; i < readers.length; i++) {
+                if (columns.get(i) == column) {
                     next = i + 1;
                     return i;
                 }
             }
-            for (int i = 0; i < columns.length; i++) {
-                if (columns[i].equals(column)) {
+            for (int i = 0; i < readers.length; i++) {
+                if (columns.get(i).equals(column)) {
                     next = i + 1;
                     return i;
                 }
