@@ -44,7 +44,7 @@ public record Homework(HomeworkId id, AssignmentBatchId batch, GroupId group, Cl
         Objects.requireNonNull(due, "due");
         Objects.requireNonNull(status, "status");
         // Sorted by key so two reads of the same answers are equal and show in a stable order.
-        answers = answers == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(answers));
+        answers = answers == null || answers.isEmpty() ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(answers));
     }
 
     /**

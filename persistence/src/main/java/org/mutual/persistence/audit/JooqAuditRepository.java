@@ -168,9 +168,10 @@ public class JooqAuditRepository implements AuditRepository {
     }
 
     private static AuditEntry entry(RowValues r) {
-        Long actor = r.get(AUDIT_ENTRY.ACTOR_ID);
-        return new AuditEntry(r.get(AUDIT_ENTRY.OCCURRED_AT).toInstant(), actor == null ? null : new UserId(actor),
-                r.get(AUDIT_ENTRY.ACTOR_NAME), r.get(AUDIT_ENTRY.ACTION), r.get(AUDIT_ENTRY.RECORD_TYPE),
-                r.get(AUDIT_ENTRY.RECORD_ID), AuditOutcome.valueOf(r.get(AUDIT_ENTRY.OUTCOME)));
+        Long actor = r.getLongOrNull(AUDIT_ENTRY.ACTOR_ID);
+        return new AuditEntry(r.getTimestamp(AUDIT_ENTRY.OCCURRED_AT).toInstant(), actor == null ? null : new UserId(actor),
+                r.getString(AUDIT_ENTRY.ACTOR_NAME), r.getString(AUDIT_ENTRY.ACTION),
+                r.getString(AUDIT_ENTRY.RECORD_TYPE), r.getString(AUDIT_ENTRY.RECORD_ID),
+                AuditOutcome.valueOf(r.getString(AUDIT_ENTRY.OUTCOME)));
     }
 }

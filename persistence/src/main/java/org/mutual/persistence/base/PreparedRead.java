@@ -2,49 +2,72 @@ package org.mutual.persistence.base;
 
 import java.math.BigDecimal;
 import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.jooq.Configuration;
+import org.jooq.ConnectionProvider;
 import org.jooq.Context;
-import org.jooq.Cursor;
+import org.jooq.Converter;
 import org.jooq.DSLContext;
+import org.jooq.DataType;
+import org.jooq.ExecuteListenerProvider;
 import org.jooq.Field;
 import org.jooq.Param;
+import org.jooq.Query;
 import org.jooq.QueryPart;
 import org.jooq.RenderContext.CastMode;
 import org.jooq.ResultQuery;
+import org.jooq.SQLDialect;
 import org.jooq.Record;
 import org.jooq.Select;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.CustomQueryPart;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DataSourceConnectionProvider;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 /**
  * A read the busy screens run many times a second, prepared once: jOOQ renders its SQL when the repository
- * is built, and each run only binds the parameters and maps the rows straight from the JDBC result set.
- * jOOQ still executes it, so the statement goes through the same connection (and Spring transaction),
- * execute listeners (statement count, one writer at a time) and exception translation as every other;
- * an error while its rows are read is a jOOQ {@link DataAccessException} with the SQL.
+ * is built, and each run binds the values and maps the rows straight from JDBC. The statement runs on
+ * the connection jOOQ would use ({@link Configuration#connectionProvider()}, so inside a Spring
+ * transaction it is that transaction's); an error is a jOOQ {@link DataAccessException} with the SQL.
  *
- * <p>What it saves is rendering the query and building a jOOQ record per row on every call: the
- * benchmark's floor (docs/performance.md) measured those at 1.5–2× a hand-written JDBC read of the same
- * rows on PostgreSQL. The query is still written with jOOQ's generated, typed tables and columns, and
- * the rows are still read by column ({@link RowValues#get(Field)}), not by position.
+ * <p>jOOQ does not execute it: going through jOOQ's execution (its execute context, listeners and
+ * result set wrappers) cost more than the JDBC work itself on the embedded H2 database, where a page
+ * of rows is read in microseconds (docs/performance.md, Fixes). So jOOQ's execute listeners don't see
+ * it, except those that also implement {@link Observer}: {@link StatementCount} does, so every screen's
+ * statements are still counted. The one listener that acts on statements, {@link OneWriterAtATime},
+ * lets reads pass, and a prepared read is always one: a select that locks rows is refused.
  *
- * <p>The select names its inputs with {@link DSL#param(String, Class)}, each used once, and lists them
- * in {@link #of}; {@link #fetch} takes their values in that order. Columns are plain values or arrays
- * (nest a collection with {@code array_agg}: a {@code MULTISET} is JSON that only jOOQ's records read).
+ * <p>The query is still written with jOOQ's generated, typed tables and columns, and the rows are still
+ * read by column, not by position ({@link RowValues}: its typed getters read a key or a timestamp with
+ * the JDBC call for its type, without a generic value in between). The select names its inputs with
+ * {@link DSL#param(String, Class)}, each used once, and lists them in {@link #of}; {@link #fetch} takes
+ * their values in that order. Inputs and columns are plain values or arrays (nest a collection with
+ * {@code array_agg}: a {@code MULTISET} is JSON that only jOOQ's records read).
  *
  * @param <T> what a row becomes
  */
 public final class PreparedRead<T> {
+
+    private static final int PAGES_KEPT = 64;
 
     /** Turns the current row into a {@code T}. */
     @FunctionalInterface
@@ -52,29 +75,52 @@ public final class PreparedRead<T> {
         T map(RowValues row);
     }
 
+    /**
+     * An execute listener that is also told of each prepared read, before it is sent: with the SQL sent
+     * and the statement with its values, made only when asked for.
+     */
+    public interface Observer {
+        void sent(String sql, Supplier<Query> statement);
+    }
+
     private final DSLContext dsl;
     private final String sql;
     /** The SQL between its bind markers: one more part than markers. */
     private final String[] between;
-    private final List<Field<?>> columns;
-    private final Column[] readers;
+    private final Field<?>[] columns;
+    private final Value[] readers;
+    /**
+     * Whether the driver reads an array column straight into a Java array of its type (H2 does; the
+     * PostgreSQL driver only gives a {@link java.sql.Array}, copied into one).
+     */
+    private final boolean arraysByClass;
     private final RowMapper<T> mapper;
     /** For each bind marker in {@link #sql}: the index of the value given to {@link #fetch}, or -1. */
     private final int[] valueIndex;
-    /** For each bind marker: the input it binds, whose data type binds the value given to fetch. */
+    /** For each bind marker: the input it binds (its value, when it is not one of fetch's). */
     private final Param<?>[] binds;
+    /** For each bind marker: how its value is bound. */
+    private final Value[] bindTypes;
     /** For each bind marker: whether its value is written into the SQL as a number instead of bound. */
     private final boolean[] literal;
+    private final boolean hasLiterals;
+    /**
+     * The SQL of each page asked for so far, by offset and row count (up to {@link #PAGES_KEPT}): the same
+     * string every time, so the database's statement cache finds it without reading it through again.
+     */
+    private final Map<Long, String> pages = new ConcurrentHashMap<>();
     private final int parameterCount;
 
     private PreparedRead(DSLContext dsl, Select<?> select, RowMapper<T> mapper, List<Param<?>> parameters,
-                         Set<String> literals) {
+                         boolean page) {
         this.dsl = dsl;
         this.mapper = mapper;
         this.sql = dsl.render(select);
         this.between = sql.split("\\?", -1);
-        this.columns = List.copyOf(select.getSelect());
-        this.readers = columns.stream().map(Column::of).toArray(Column[]::new);
+        this.columns = select.getSelect().toArray(Field<?>[]::new);
+        this.arraysByClass = dsl.dialect().family() == SQLDialect.H2;
+        this.readers = Arrays.stream(columns).map(c -> Value.of(c.getDataType(), c.getConverter(), c.toString()))
+                .toArray(Value[]::new);
         this.parameterCount = parameters.size();
         // The params of the select that are bind markers, in the order of the SQL (jOOQ lists a named one
         // once however often it is used, and inline ones too: those are written into the SQL).
@@ -91,6 +137,7 @@ public final class PreparedRead<T> {
         Set<String> unused = new LinkedHashSet<>(declared);
         this.valueIndex = new int[inSql.size()];
         this.binds = new Param<?>[inSql.size()];
+        this.bindTypes = new Value[inSql.size()];
         this.literal = new boolean[inSql.size()];
         int marker = 0;
         for (Param<?> p : inSql) {
@@ -101,14 +148,24 @@ public final class PreparedRead<T> {
             unused.remove(p.getParamName());
             valueIndex[marker] = index;
             binds[marker] = p;
-            literal[marker] = index >= 0 && literals.contains(p.getParamName());
+            bindTypes[marker] = Value.of(p.getDataType(), p.getConverter(), "'" + p.getParamName() + "'");
+            if (bindTypes[marker].sqlType == Types.ARRAY) {
+                throw new IllegalArgumentException("'" + p.getParamName() + "' is an array; a prepared read binds"
+                        + " single values");
+            }
+            // A page's last two inputs, its offset and row count, are written into the SQL.
+            literal[marker] = page && index >= parameters.size() - 2;
             marker++;
         }
+        this.hasLiterals = page;
         if (!unused.isEmpty()) {
             throw new IllegalArgumentException("parameters not in the query: " + unused);
         }
         if (between.length != binds.length + 1) {
             throw new IllegalArgumentException("a '?' that is not a bind marker in " + sql);
+        }
+        if (!sql.regionMatches(true, 0, "select", 0, 6) || OneWriterAtATime.locksOrWrites(sql)) {
+            throw new IllegalArgumentException("a prepared read is a select that does not lock rows: " + sql);
         }
     }
 
@@ -121,7 +178,7 @@ public final class PreparedRead<T> {
      */
     public static <T> PreparedRead<T> of(DSLContext dsl, Select<?> select, RowMapper<T> mapper,
                                          Param<?>... parameters) {
-        return new PreparedRead<>(dsl, select, mapper, List.of(parameters), Set.of());
+        return new PreparedRead<>(dsl, select, mapper, List.of(parameters), false);
     }
 
     /**
@@ -137,23 +194,61 @@ public final class PreparedRead<T> {
         List<Param<?>> all = new ArrayList<>(parameters);
         all.add(offset);
         all.add(limit);
-        return new PreparedRead<>(dsl, select, mapper, all, Set.of(offset.getParamName(), limit.getParamName()));
+        return new PreparedRead<>(dsl, select, mapper, all, true);
     }
 
     /** The rows for these values of the parameters (in the order they were declared). */
     public List<T> fetch(Object... values) {
-        // Coerced to the select's columns, so jOOQ does not work them out from the result's metadata.
-        try (Cursor<Record> cursor = statement(values).coerce(columns).fetchLazy()) {
-            ResultSet rs = cursor.resultSet();
-            Row row = new Row(rs, columns, readers, sql);
-            List<T> result = new ArrayList<>();
-            while (rs.next()) {
-                result.add(mapper.map(row));
+        check(values);
+        String sent = hasLiterals ? pageSql(values) : sql;
+        Configuration configuration = dsl.configuration();
+        for (ExecuteListenerProvider provider : configuration.executeListenerProviders()) {
+            if (provider.provide() instanceof Observer observer) {
+                observer.sent(sent, () -> statement(values));
             }
-            return result;
-        } catch (SQLException e) {
-            throw new DataAccessException("SQL [" + sql + "]; " + e.getMessage(), e);
         }
+        ConnectionProvider connections = configuration.connectionProvider();
+        DataSource pool = springPool(connections);
+        Connection connection = pool != null ? DataSourceUtils.getConnection(pool) : connections.acquire();
+        try (PreparedStatement statement = connection.prepareStatement(sent)) {
+            if (pool != null) {
+                DataSourceUtils.applyTransactionTimeout(statement, pool);
+            }
+            int marker = 0;
+            for (int i = 0; i < binds.length; i++) {
+                if (!literal[i]) {
+                    bindTypes[i].bind(statement, ++marker, valueIndex[i] < 0 ? binds[i].getValue()
+                            : values[valueIndex[i]]);
+                }
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                Row row = new Row(rs, columns, readers, arraysByClass, sent);
+                List<T> result = new ArrayList<>();
+                while (row.next()) {
+                    result.add(mapper.map(row));
+                }
+                return result;
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("SQL [" + sent + "]; " + e.getMessage(), e);
+        } finally {
+            if (pool != null) {
+                DataSourceUtils.releaseConnection(connection, pool);
+            } else {
+                connections.release(connection);
+            }
+        }
+    }
+
+    /**
+     * The pool behind jOOQ's connections when they come from Spring's transaction-aware proxy (as in
+     * the application): the connection is then taken as that proxy takes it, from the thread's
+     * transaction or else the pool, without a proxy object and two reflective calls per statement.
+     */
+    private static DataSource springPool(ConnectionProvider connections) {
+        return connections instanceof DataSourceConnectionProvider provider
+                && provider.dataSource() instanceof TransactionAwareDataSourceProxy proxy
+                ? proxy.getTargetDataSource() : null;
     }
 
     /** The SQL, rendered once, with a {@code ?} for each value bound on a run. */
@@ -166,10 +261,49 @@ public final class PreparedRead<T> {
         return dsl.renderInlined(statement(values));
     }
 
-    private ResultQuery<Record> statement(Object... values) {
+    /** The number of values, and each value's type. */
+    private void check(Object... values) {
         if (values.length != parameterCount) {
             throw new IllegalArgumentException(parameterCount + " parameter values expected, got " + values.length);
         }
+        for (int i = 0; i < binds.length; i++) {
+            Object value = valueIndex[i] < 0 ? null : values[valueIndex[i]];
+            if (value != null && !binds[i].getType().isInstance(value)) {
+                throw new IllegalArgumentException("'" + binds[i].getParamName() + "' takes a "
+                        + binds[i].getType().getSimpleName() + ", not " + value.getClass().getSimpleName());
+            }
+            if (literal[i] && value == null) {
+                throw new IllegalArgumentException("'" + binds[i].getParamName() + "' needs a value");
+            }
+        }
+    }
+
+    /** The SQL of the page at these values' offset and row count (the last two values). */
+    private String pageSql(Object... values) {
+        long key = (long) (Integer) values[parameterCount - 2] << 32
+                | ((Integer) values[parameterCount - 1] & 0xFFFF_FFFFL);
+        String page = pages.get(key);
+        if (page == null) {
+            page = withLiterals(values);
+            if (pages.size() < PAGES_KEPT) {
+                pages.put(key, page);
+            }
+        }
+        return page;
+    }
+
+    /** The SQL with the offset and row count of this page written in, and a marker for every other value. */
+    private String withLiterals(Object... values) {
+        StringBuilder sent = new StringBuilder(sql.length() + 16).append(between[0]);
+        for (int i = 0; i < binds.length; i++) {
+            sent.append(literal[i] ? values[valueIndex[i]].toString() : "?").append(between[i + 1]);
+        }
+        return sent.toString();
+    }
+
+    /** The statement as jOOQ would run it, with these values: for {@link #sqlWith} and observers. */
+    private ResultQuery<Record> statement(Object... values) {
+        check(values);
         QueryPart[] bindings = new QueryPart[binds.length];
         for (int i = 0; i < binds.length; i++) {
             if (valueIndex[i] < 0) {
@@ -177,10 +311,6 @@ public final class PreparedRead<T> {
                 continue;
             }
             Object value = values[valueIndex[i]];
-            if (value != null && !binds[i].getType().isInstance(value)) {
-                throw new IllegalArgumentException("'" + binds[i].getParamName() + "' takes a "
-                        + binds[i].getType().getSimpleName() + ", not " + value.getClass().getSimpleName());
-            }
             bindings[i] = literal[i] ? DSL.inline((int) (Integer) value) : value(binds[i], value);
         }
         return dsl.resultQuery("{0}", new Rendered(between, bindings));
@@ -228,17 +358,34 @@ public final class PreparedRead<T> {
     /** The current row of the result, read by the select's columns. */
     private static final class Row implements RowValues {
         private final ResultSet rs;
-        private final List<Field<?>> columns;
-        private final Column[] readers;
+        private final Field<?>[] columns;
+        private final Value[] readers;
+        private final boolean arraysByClass;
         private final String sql;
-        /** Where the next column is looked for first: mappers mostly read the columns in their order. */
-        private int next;
+        /**
+         * The index of each column the mapper asked for on the first row, in the order it asked: it asks
+         * the same on every row, so on the others each is found at a glance.
+         */
+        private int[] order;
+        private int asked;
+        private int askedOnFirstRow = -1;
 
-        private Row(ResultSet rs, List<Field<?>> columns, Column[] readers, String sql) {
+        private Row(ResultSet rs, Field<?>[] columns, Value[] readers, boolean arraysByClass, String sql) {
             this.rs = rs;
             this.columns = columns;
             this.readers = readers;
+            this.arraysByClass = arraysByClass;
             this.sql = sql;
+            this.order = new int[columns.length];
+        }
+
+        /** Moves on to the next row; false after the last. */
+        boolean next() throws SQLException {
+            if (askedOnFirstRow < 0 && asked > 0) {
+                askedOnFirstRow = asked;
+            }
+            asked = 0;
+            return rs.next();
         }
 
         @Override
@@ -246,25 +393,120 @@ public final class PreparedRead<T> {
         public <V> V get(Field<V> column) {
             int i = indexOf(column);
             try {
-                return (V) readers[i].read(rs, i + 1);
+                Value reader = readers[i];
+                return (V) (arraysByClass && reader.sqlType == Types.ARRAY ? rs.getObject(i + 1, reader.type)
+                        : reader.read(rs, i + 1));
+            } catch (SQLException e) {
+                throw new DataAccessException("SQL [" + sql + "]; " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public long getLong(Field<Long> column) {
+            int i = indexOf(column);
+            try {
+                long value = rs.getLong(i + 1);
+                if (value == 0 && rs.wasNull()) {
+                    throw new IllegalStateException(column + " is null");
+                }
+                return value;
+            } catch (SQLException e) {
+                throw new DataAccessException("SQL [" + sql + "]; " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public int getInt(Field<Integer> column) {
+            int i = indexOf(column);
+            try {
+                int value = rs.getInt(i + 1);
+                if (value == 0 && rs.wasNull()) {
+                    throw new IllegalStateException(column + " is null");
+                }
+                return value;
+            } catch (SQLException e) {
+                throw new DataAccessException("SQL [" + sql + "]; " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public boolean getBoolean(Field<Boolean> column) {
+            int i = indexOf(column);
+            try {
+                boolean value = rs.getBoolean(i + 1);
+                if (!value && rs.wasNull()) {
+                    throw new IllegalStateException(column + " is null");
+                }
+                return value;
+            } catch (SQLException e) {
+                throw new DataAccessException("SQL [" + sql + "]; " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public Long getLongOrNull(Field<Long> column) {
+            int i = indexOf(column);
+            try {
+                long value = rs.getLong(i + 1);
+                return value == 0 && rs.wasNull() ? null : value;
+            } catch (SQLException e) {
+                throw new DataAccessException("SQL [" + sql + "]; " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public String getString(Field<String> column) {
+            int i = indexOf(column);
+            try {
+                return rs.getString(i + 1);
+            } catch (SQLException e) {
+                throw new DataAccessException("SQL [" + sql + "]; " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public OffsetDateTime getTimestamp(Field<OffsetDateTime> column) {
+            int i = indexOf(column);
+            try {
+                return rs.getObject(i + 1, OffsetDateTime.class);
+            } catch (SQLException e) {
+                throw new DataAccessException("SQL [" + sql + "]; " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public LocalDate getDate(Field<LocalDate> column) {
+            int i = indexOf(column);
+            try {
+                return rs.getObject(i + 1, LocalDate.class);
             } catch (SQLException e) {
                 throw new DataAccessException("SQL [" + sql + "]; " + e.getMessage(), e);
             }
         }
 
         private int indexOf(Field<?> column) {
-            if (next < readers.length && columns.get(next) == column) {
-                return next++;
+            int at = asked++;
+            if (at < askedOnFirstRow && columns[order[at]] == column) {
+                return order[at];
             }
-            for (int i = 0; i < readers.length; i++) {
-                if (columns.get(i) == column) {
-                    next = i + 1;
+            int i = find(column);
+            if (askedOnFirstRow < 0) {
+                if (at == order.length) {
+                    order = Arrays.copyOf(order, 2 * at);
+                }
+                order[at] = i;
+            }
+            return i;
+        }
+
+        private int find(Field<?> column) {
+            for (int i = 0; i < columns.length; i++) {
+                if (columns[i] == column) {
                     return i;
                 }
             }
-            for (int i = 0; i < readers.length; i++) {
-                if (columns.get(i).equals(column)) {
-                    next = i + 1;
+            for (int i = 0; i < columns.length; i++) {
+                if (columns[i].equals(column)) {
                     return i;
                 }
             }
@@ -272,42 +514,75 @@ public final class PreparedRead<T> {
         }
     }
 
-    /** Reads one column's value in the Java type of its field. */
-    @FunctionalInterface
-    private interface Column {
-        Object read(ResultSet rs, int i) throws SQLException;
+    /**
+     * The Java types a prepared read binds and reads, each with the JDBC calls for it (a switch, not a
+     * lambda per type: one call site for every type of every column).
+     */
+    private enum Value {
+        LONG(Long.class, Types.BIGINT), INTEGER(Integer.class, Types.INTEGER), BOOLEAN(Boolean.class, Types.BOOLEAN),
+        STRING(String.class, Types.VARCHAR), DECIMAL(BigDecimal.class, Types.NUMERIC),
+        TIMESTAMP_TZ(OffsetDateTime.class, Types.TIMESTAMP_WITH_TIMEZONE), DATE(LocalDate.class, Types.DATE),
+        TIMESTAMP(LocalDateTime.class, Types.TIMESTAMP), STRINGS(String[].class, Types.ARRAY),
+        LONGS(Long[].class, Types.ARRAY), INTEGERS(Integer[].class, Types.ARRAY);
 
-        static Column of(Field<?> field) {
-            if (field.getDataType().isMultiset() || field.getConverter().fromType() != field.getType()) {
-                throw new IllegalArgumentException(field + " is converted by jOOQ; read its value as it is stored");
+        private final Class<?> type;
+        private final int sqlType;
+
+        Value(Class<?> type, int sqlType) {
+            this.type = type;
+            this.sqlType = sqlType;
+        }
+
+        /** How a value of this type is bound and read; {@code what} names the column or input refused. */
+        static Value of(DataType<?> dataType, Converter<?, ?> converter, String what) {
+            if (dataType.isMultiset() || converter.fromType() != converter.toType()) {
+                throw new IllegalArgumentException(what + " is converted by jOOQ; use its value as it is stored");
             }
-            Class<?> type = field.getType();
-            if (type == Long.class) {
-                return (rs, i) -> {
+            for (Value value : values()) {
+                if (value.type == dataType.getType()) {
+                    return value;
+                }
+            }
+            throw new IllegalArgumentException(what + " is a " + dataType.getType().getSimpleName()
+                    + "; a prepared read binds and reads numbers, texts, booleans, dates, timestamps and arrays"
+                    + " of them");
+        }
+
+        Object read(ResultSet rs, int i) throws SQLException {
+            return switch (this) {
+                case LONG -> {
                     long v = rs.getLong(i);
-                    return v == 0 && rs.wasNull() ? null : v;
-                };
-            } else if (type == Integer.class) {
-                return (rs, i) -> {
+                    yield v == 0 && rs.wasNull() ? null : v;
+                }
+                case INTEGER -> {
                     int v = rs.getInt(i);
-                    return v == 0 && rs.wasNull() ? null : v;
-                };
-            } else if (type == Boolean.class) {
-                return (rs, i) -> {
+                    yield v == 0 && rs.wasNull() ? null : v;
+                }
+                case BOOLEAN -> {
                     boolean v = rs.getBoolean(i);
-                    return !v && rs.wasNull() ? null : v;
-                };
-            } else if (type == String.class) {
-                return ResultSet::getString;
-            } else if (type == BigDecimal.class) {
-                return ResultSet::getBigDecimal;
-            } else if (type == OffsetDateTime.class || type == LocalDate.class || type == LocalDateTime.class) {
-                return (rs, i) -> rs.getObject(i, type);
-            } else if (type == String[].class || type == Long[].class || type == Integer[].class) {
-                return (rs, i) -> array(rs.getArray(i), type.getComponentType());
+                    yield !v && rs.wasNull() ? null : v;
+                }
+                case STRING -> rs.getString(i);
+                case DECIMAL -> rs.getBigDecimal(i);
+                case TIMESTAMP_TZ, DATE, TIMESTAMP -> rs.getObject(i, type);
+                case STRINGS, LONGS, INTEGERS -> array(rs.getArray(i), type.getComponentType());
+            };
+        }
+
+        void bind(PreparedStatement statement, int i, Object value) throws SQLException {
+            if (value == null) {
+                statement.setNull(i, sqlType);
+                return;
             }
-            throw new IllegalArgumentException(field + " is a " + type.getSimpleName()
-                    + "; a prepared read reads numbers, texts, booleans, dates, timestamps and arrays of them");
+            switch (this) {
+                case LONG -> statement.setLong(i, (Long) value);
+                case INTEGER -> statement.setInt(i, (Integer) value);
+                case BOOLEAN -> statement.setBoolean(i, (Boolean) value);
+                case STRING -> statement.setString(i, (String) value);
+                case DECIMAL -> statement.setBigDecimal(i, (BigDecimal) value);
+                case TIMESTAMP_TZ, DATE, TIMESTAMP -> statement.setObject(i, value);
+                case STRINGS, LONGS, INTEGERS -> throw new IllegalStateException("arrays are refused as inputs");
+            }
         }
 
         private static Object array(Array array, Class<?> component) throws SQLException {

@@ -2,16 +2,18 @@ package org.mutual.persistence.base;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
 import org.jooq.Query;
 
 /**
  * Counts the SQL statements a piece of work sends on its own thread, for the "a screen costs a fixed
- * number of statements" check of the performance benchmark. Outside {@link #during} it costs one
+ * number of statements" check of the performance benchmark: those jOOQ executes and the
+ * {@link PreparedRead}s. Outside {@link #during} it costs one
  * thread-local read per statement, so it stays registered in production.
  */
-public final class StatementCount implements ExecuteListener {
+public final class StatementCount implements ExecuteListener, PreparedRead.Observer {
 
     /** The listener the application registers with jOOQ. */
     public static final StatementCount LISTENER = new StatementCount();
@@ -65,6 +67,15 @@ public final class StatementCount implements ExecuteListener {
             if (ctx.query() != null) {
                 counted.queries.add(ctx.query());
             }
+        }
+    }
+
+    @Override
+    public void sent(String sql, Supplier<Query> statement) {
+        Counted counted = OPEN.get();
+        if (counted != null) {
+            counted.statements.add(sql);
+            counted.queries.add(statement.get());
         }
     }
 }

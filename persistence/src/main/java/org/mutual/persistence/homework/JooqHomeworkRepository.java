@@ -9,6 +9,7 @@ import static org.mutual.persistence.jooq.Tables.THERAPY_GROUP;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +69,7 @@ public class JooqHomeworkRepository implements HomeworkRepository {
      * for the database (the homework board reads 240 of them).
      */
     private static final Field<String[]> ANSWER_PAIRS = DSL.field(
-            DSL.select(DSL.arrayAgg(HOMEWORK_ANSWER.ANSWER_KEY.concat("=").concat(HOMEWORK_ANSWER.ANSWER_VALUE)))
+            DSL.select(DSL.arrayAgg(HOMEWORK_ANSWER.ANSWER_KEY.concat(DSL.inline("=")).concat(HOMEWORK_ANSWER.ANSWER_VALUE)))
                     .from(HOMEWORK_ANSWER)
                     .where(HOMEWORK_ANSWER.HOMEWORK_ID.eq(HOMEWORK.ID))).as("answers");
 
@@ -268,13 +269,14 @@ public class JooqHomeworkRepository implements HomeworkRepository {
     }
 
     private static Homework homework(RowValues r) {
-        Map<String, String> answers = new TreeMap<>();
         String[] pairs = r.get(ANSWER_PAIRS);
-        if (pairs != null) {
-            for (String pair : pairs) {
-                int equals = pair.indexOf('=');
-                answers.put(pair.substring(0, equals), pair.substring(equals + 1));
-            }
+        if (pairs == null) {
+            return homework(r, Map.of());
+        }
+        Map<String, String> answers = new HashMap<>();
+        for (String pair : pairs) {
+            int equals = pair.indexOf('=');
+            answers.put(pair.substring(0, equals), pair.substring(equals + 1));
         }
         return homework(r, answers);
     }
@@ -284,16 +286,17 @@ public class JooqHomeworkRepository implements HomeworkRepository {
     }
 
     private static Homework homework(RowValues r, Map<String, String> answers) {
-        Long session = r.get(HOMEWORK.SESSION_ID);
-        Long exercise = r.get(HOMEWORK.EXERCISE_ID);
-        Long reviewedBy = r.get(HOMEWORK.REVIEWED_BY);
-        return new Homework(new HomeworkId(r.get(HOMEWORK.ID)), new AssignmentBatchId(r.get(HOMEWORK.BATCH_ID)),
-                new GroupId(r.get(HOMEWORK.GROUP_ID)), new ClientId(r.get(HOMEWORK.CLIENT_ID)),
+        Long session = r.getLongOrNull(HOMEWORK.SESSION_ID);
+        Long exercise = r.getLongOrNull(HOMEWORK.EXERCISE_ID);
+        Long reviewedBy = r.getLongOrNull(HOMEWORK.REVIEWED_BY);
+        return new Homework(new HomeworkId(r.getLong(HOMEWORK.ID)),
+                new AssignmentBatchId(r.getLong(HOMEWORK.BATCH_ID)), new GroupId(r.getLong(HOMEWORK.GROUP_ID)),
+                new ClientId(r.getLong(HOMEWORK.CLIENT_ID)),
                 session == null ? null : new SessionId(session), exercise == null ? null : new ExerciseId(exercise),
-                r.get(HOMEWORK.TITLE), r.get(HOMEWORK.INSTRUCTIONS), r.get(HOMEWORK.DUE_ON),
-                HomeworkStatus.valueOf(r.get(HOMEWORK.STATUS)), r.get(HOMEWORK.REFLECTION), answers,
-                r.get(HOMEWORK.FEEDBACK), Timestamps.fromDb(r.get(HOMEWORK.SUBMITTED_AT)),
-                Timestamps.fromDb(r.get(HOMEWORK.REVIEWED_AT)), reviewedBy == null ? null : new UserId(reviewedBy),
-                r.get(HOMEWORK.VERSION));
+                r.getString(HOMEWORK.TITLE), r.getString(HOMEWORK.INSTRUCTIONS), r.getDate(HOMEWORK.DUE_ON),
+                HomeworkStatus.valueOf(r.getString(HOMEWORK.STATUS)), r.getString(HOMEWORK.REFLECTION), answers,
+                r.getString(HOMEWORK.FEEDBACK), Timestamps.fromDb(r.getTimestamp(HOMEWORK.SUBMITTED_AT)),
+                Timestamps.fromDb(r.getTimestamp(HOMEWORK.REVIEWED_AT)), reviewedBy == null ? null : new UserId(reviewedBy),
+                r.getInt(HOMEWORK.VERSION));
     }
 }

@@ -208,10 +208,11 @@ public class JooqMembershipRepository implements MembershipRepository {
     }
 
     private static MembershipPeriod period(RowValues r, Set<BarrierPattern> focusAreas) {
-        return new MembershipPeriod(new MembershipId(r.get(MEMBERSHIP.ID)), new GroupId(r.get(MEMBERSHIP.GROUP_ID)),
-                new ClientId(r.get(MEMBERSHIP.CLIENT_ID)), r.get(MEMBERSHIP.JOINED_ON), r.get(MEMBERSHIP.LEFT_ON),
-                MembershipStatus.valueOf(r.get(MEMBERSHIP.STATUS)), r.get(MEMBERSHIP.LEAVE_REASON), focusAreas,
-                r.get(MEMBERSHIP.VERSION));
+        return new MembershipPeriod(new MembershipId(r.getLong(MEMBERSHIP.ID)),
+                new GroupId(r.getLong(MEMBERSHIP.GROUP_ID)), new ClientId(r.getLong(MEMBERSHIP.CLIENT_ID)),
+                r.getDate(MEMBERSHIP.JOINED_ON), r.getDate(MEMBERSHIP.LEFT_ON),
+                MembershipStatus.valueOf(r.getString(MEMBERSHIP.STATUS)), r.getString(MEMBERSHIP.LEAVE_REASON),
+                focusAreas, r.getInt(MEMBERSHIP.VERSION));
     }
 
     private static MembershipPeriod toPeriod(Record9<Long, Long, Long, LocalDate, LocalDate, String, String,

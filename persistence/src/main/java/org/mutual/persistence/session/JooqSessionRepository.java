@@ -214,12 +214,13 @@ public class JooqSessionRepository implements SessionRepository {
     }
 
     private static Session session(RowValues r) {
-        Long series = r.get(THERAPY_SESSION.SERIES_ID);
-        return new Session(new SessionId(r.get(THERAPY_SESSION.ID)), new GroupId(r.get(THERAPY_SESSION.GROUP_ID)),
-                series == null ? null : new SeriesId(series),
-                Timestamps.fromDb(r.get(THERAPY_SESSION.STARTS_AT)), Timestamps.fromDb(r.get(THERAPY_SESSION.ENDS_AT)),
-                new SessionLocation(r.get(THERAPY_SESSION.PLACE), r.get(THERAPY_SESSION.VIDEO_LINK)),
-                SessionStatus.valueOf(r.get(THERAPY_SESSION.STATUS)), r.get(THERAPY_SESSION.CANCEL_REASON),
-                r.get(THERAPY_SESSION.MOVED), r.get(THERAPY_SESSION.VERSION));
+        Long series = r.getLongOrNull(THERAPY_SESSION.SERIES_ID);
+        return new Session(new SessionId(r.getLong(THERAPY_SESSION.ID)),
+                new GroupId(r.getLong(THERAPY_SESSION.GROUP_ID)), series == null ? null : new SeriesId(series),
+                Timestamps.fromDb(r.getTimestamp(THERAPY_SESSION.STARTS_AT)),
+                Timestamps.fromDb(r.getTimestamp(THERAPY_SESSION.ENDS_AT)),
+                new SessionLocation(r.getString(THERAPY_SESSION.PLACE), r.getString(THERAPY_SESSION.VIDEO_LINK)),
+                SessionStatus.valueOf(r.getString(THERAPY_SESSION.STATUS)), r.getString(THERAPY_SESSION.CANCEL_REASON),
+                r.getBoolean(THERAPY_SESSION.MOVED), r.getInt(THERAPY_SESSION.VERSION));
     }
 }

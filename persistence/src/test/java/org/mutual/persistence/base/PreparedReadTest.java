@@ -4,23 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mutual.persistence.jooq.Tables.AUDIT_ENTRY;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
+import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
 import org.jooq.Field;
 import org.jooq.Param;
+import org.jooq.Query;
 import org.jooq.Record;
 import org.jooq.Select;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.mutual.persistence.support.PooledDatabase;
 import org.mutual.persistence.support.QueryCounter;
 import org.mutual.persistence.support.TestDatabase;
 
@@ -120,10 +126,54 @@ class PreparedReadTest {
     }
 
     @Test
-    void it_runs_through_jooq_so_listeners_see_each_run_and_the_sql_is_rendered_once() {
+    void the_typed_values_are_those_of_a_jooq_record_and_a_number_that_must_be_there_is_checked() {
+        Field<LocalDate> day = DSL.inline(LocalDate.of(2026, 3, 2)).as("day");
+        Field<Boolean> yes = DSL.inline(true).as("yes");
+        Field<Integer> seven = DSL.inline(7).as("seven");
+        Select<?> select = dsl.select(AUDIT_ENTRY.ID, AUDIT_ENTRY.ACTOR_ID, AUDIT_ENTRY.ACTOR_NAME,
+                        AUDIT_ENTRY.OCCURRED_AT, day, yes, seven)
+                .from(AUDIT_ENTRY)
+                .orderBy(AUDIT_ENTRY.ID);
+        PreparedRead.RowMapper<List<Object>> typed = r -> Arrays.asList(r.getLong(AUDIT_ENTRY.ID),
+                r.getLongOrNull(AUDIT_ENTRY.ACTOR_ID), r.getString(AUDIT_ENTRY.ACTOR_NAME),
+                r.getTimestamp(AUDIT_ENTRY.OCCURRED_AT), r.getDate(day), r.getBoolean(yes), r.getInt(seven));
+
+        List<List<Object>> prepared = PreparedRead.of(dsl, select, typed).fetch();
+
+        assertThat(prepared).hasSize(4).isEqualTo(select.fetch().map(record -> typed.map(RowValues.of(record))));
+        assertThat(prepared.getFirst().subList(1, 7)).containsExactly(7L, "alice", NINE, LocalDate.of(2026, 3, 2),
+                true, 7);
+        assertThat(prepared.get(1).get(1)).isNull();
+
+        Select<?> anonymous = dsl.select(AUDIT_ENTRY.ACTOR_ID).from(AUDIT_ENTRY).where(AUDIT_ENTRY.ACTOR_ID.isNull());
+        PreparedRead<Long> actors = PreparedRead.of(dsl, anonymous, r -> r.getLong(AUDIT_ENTRY.ACTOR_ID));
+        assertThatThrownBy(actors::fetch).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("actor_id\" is null");
+        assertThatThrownBy(() -> anonymous.fetch(record -> RowValues.of(record).getLong(AUDIT_ENTRY.ACTOR_ID)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("actor_id\" is null");
+    }
+
+    /** The SQL of every statement sent, whether jOOQ executes it or it is a prepared read. */
+    static DSLContext watched(DSLContext dsl, List<String> sent) {
+        final class Watcher implements ExecuteListener, PreparedRead.Observer {
+            @Override
+            public void executeStart(ExecuteContext ctx) {
+                sent.add(ctx.sql());
+            }
+
+            @Override
+            public void sent(String sql, Supplier<Query> statement) {
+                sent.add(sql);
+                assertThat(dsl.renderInlined(statement.get())).doesNotContain("?");
+            }
+        }
+        return dsl.configuration().deriveAppending(new Watcher()).dsl();
+    }
+
+    @Test
+    void observers_see_each_run_and_the_sql_is_rendered_once() {
         List<String> sent = new ArrayList<>();
-        DSLContext watched = dsl.configuration()
-                .deriveAppending(ExecuteListener.onExecuteStart(ctx -> sent.add(ctx.sql()))).dsl();
+        DSLContext watched = watched(dsl, sent);
         PreparedRead<Long> read = PreparedRead.of(watched, watched.select(AUDIT_ENTRY.ID).from(AUDIT_ENTRY)
                 .where(AUDIT_ENTRY.ACTOR_NAME.eq(ACTOR)).and(AUDIT_ENTRY.ACTOR_ID.eq(DSL.inline(7L)).or(
                         AUDIT_ENTRY.ACTOR_ID.isNull())), row -> row.get(AUDIT_ENTRY.ID), ACTOR);
@@ -143,8 +193,7 @@ class PreparedReadTest {
     void a_page_has_its_offset_and_row_count_written_into_the_sql_and_its_other_inputs_bound() {
         Param<Integer> offset = DSL.param("offset", Integer.class);
         List<String> sent = new ArrayList<>();
-        DSLContext watched = dsl.configuration()
-                .deriveAppending(ExecuteListener.onExecuteStart(ctx -> sent.add(ctx.sql()))).dsl();
+        DSLContext watched = watched(dsl, sent);
         PreparedRead<String> page = PreparedRead.page(watched, watched.select(AUDIT_ENTRY.ACTION)
                         .from(AUDIT_ENTRY)
                         .where(AUDIT_ENTRY.ACTOR_NAME.ne(ACTOR))
@@ -162,6 +211,44 @@ class PreparedReadTest {
         assertThat(sent.get(0)).isEqualTo(page.sql().replace("offset ?", "offset 0")
                 .replace("next ?", "next 2"));
         assertThat(sent.get(2)).endsWith("offset 1 rows fetch next 3 rows only");
+    }
+
+    @Test
+    void it_reads_on_the_connection_of_the_transaction_it_is_in() {
+        try (PooledDatabase pooled = new PooledDatabase(database, 2)) {
+            PreparedRead<String> actors = PreparedRead.of(pooled.dsl, pooled.dsl.select(AUDIT_ENTRY.ACTOR_NAME)
+                    .from(AUDIT_ENTRY).orderBy(AUDIT_ENTRY.ID), row -> row.get(AUDIT_ENTRY.ACTOR_NAME));
+            assertThat(actors.fetch()).isEmpty();
+
+            assertThatThrownBy(() -> pooled.tx.inTransaction(() -> {
+                pooled.dsl.insertInto(AUDIT_ENTRY).set(AUDIT_ENTRY.OCCURRED_AT, NINE)
+                        .set(AUDIT_ENTRY.ACTOR_NAME, "carla").set(AUDIT_ENTRY.ACTION, "note.read")
+                        .set(AUDIT_ENTRY.RECORD_TYPE, "note").set(AUDIT_ENTRY.RECORD_ID, "1")
+                        .set(AUDIT_ENTRY.OUTCOME, "ALLOWED").execute();
+                // Its own insert, not yet committed: only its connection sees it.
+                assertThat(actors.fetch()).containsExactly("carla");
+                throw new IllegalStateException("rolled back");
+            })).hasMessage("rolled back");
+
+            assertThat(actors.fetch()).isEmpty();
+        }
+    }
+
+    @Test
+    void an_error_of_the_database_names_the_statement_and_gives_the_connection_back() {
+        try (PooledDatabase pooled = new PooledDatabase(database, 1)) {
+            Field<Long> id = DSL.field("id", Long.class);
+            Param<Long> wanted = DSL.param("wanted", Long.class);
+            PreparedRead<Long> broken = PreparedRead.of(pooled.dsl, pooled.dsl.select(id)
+                    .from(DSL.table("no_such_table")).where(id.eq(wanted)), row -> row.get(id), wanted);
+
+            for (int i = 0; i < 3; i++) {
+                assertThatThrownBy(() -> broken.fetch(7L)).isInstanceOf(DataAccessException.class)
+                        .hasMessageContaining("SQL [" + broken.sql() + "]");
+            }
+            // One connection in the pool: it was given back after every failure.
+            assertThat(pooled.dsl.fetchCount(AUDIT_ENTRY)).isZero();
+        }
     }
 
     @Test
@@ -191,6 +278,13 @@ class PreparedReadTest {
         assertThatThrownBy(() -> PreparedRead.of(dsl, dsl.select(DSL.field("x'00'", byte[].class)),
                 row -> row.get(AUDIT_ENTRY.ID)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is a byte[]");
+        assertThatThrownBy(() -> PreparedRead.of(dsl, dsl.select(AUDIT_ENTRY.ID).from(AUDIT_ENTRY).forUpdate(),
+                row -> row.get(AUDIT_ENTRY.ID)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not lock rows");
+        Param<Long[]> ids = DSL.param("ids", Long[].class);
+        assertThatThrownBy(() -> PreparedRead.of(dsl, dsl.select(AUDIT_ENTRY.ID).from(AUDIT_ENTRY)
+                        .where(DSL.cardinality(ids).gt(0)), row -> row.get(AUDIT_ENTRY.ID), ids))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'ids' is an array");
         PreparedRead<Object> wrongColumn = PreparedRead.of(dsl, dsl.select(AUDIT_ENTRY.ID).from(AUDIT_ENTRY),
                 row -> row.get(AUDIT_ENTRY.ACTION));
         assertThatThrownBy(wrongColumn::fetch).isInstanceOf(IllegalArgumentException.class)
