@@ -78,7 +78,7 @@ public final class PerfReport {
      * sent the same number, at most six), rows read (what the database
      * scanned for them on large, and huge, divided by small; each group is alike on every size, so at most
      * 1.1) and growth (median server time on large, and huge, divided by small; target at most 1.5): the
-     * CPU time of the thread that rendered the screen.
+     * CPU time of the thread that rendered the screen, over every JVM that rendered that size's screens.
      */
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> screenMeasures(Path raw) throws IOException {
@@ -129,14 +129,20 @@ public final class PerfReport {
                     // threads and processes take from it); the wall-clock medians go along.
                     double ratio = (Double) big.get("medianCpuMs") / (Double) small.get("medianCpuMs");
                     String growth = String.format(Locale.ROOT, "%s: median CPU %.1f ms on small, %.1f ms on %s "
-                                    + "(wall %.1f ms, %.1f ms)", title, small.get("medianCpuMs"), big.get("medianCpuMs"),
-                            larger, small.get("medianMs"), big.get("medianMs"));
+                                    + "(wall %.1f ms, %.1f ms; renders of %s and %s JVMs)", title,
+                            small.get("medianCpuMs"), big.get("medianCpuMs"), larger, small.get("medianMs"),
+                            big.get("medianMs"), jvms(small), jvms(big));
                     measures.add(measure("growth." + screen + (larger.equals("large") ? "" : " (huge)"), ratio,
                             "× small", "≤ 1.5", ratio <= 1.5, growth, "screens"));
                 }
             }
         }
         return measures;
+    }
+
+    /** In how many JVMs a size's screens were rendered (see PracticeBenchmarkBase.POOL). */
+    private static String jvms(Map<String, Object> screen) {
+        return screen.get("jvms") instanceof Double jvms ? String.valueOf(jvms.intValue()) : "1";
     }
 
     private static Map<String, Object> measure(String name, double value, String unit, String target, boolean pass,

@@ -12,10 +12,15 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -24,9 +29,21 @@ import org.mutual.domain.audit.AuditQuery;
 import org.mutual.domain.audit.AuditRepository;
 import org.mutual.domain.client.ClientId;
 import org.mutual.domain.group.GroupId;
+import org.mutual.domain.exercise.ExerciseId;
+import org.mutual.domain.homework.AssignmentBatchId;
+import org.mutual.domain.homework.Homework;
+import org.mutual.domain.homework.HomeworkId;
 import org.mutual.domain.homework.HomeworkRepository;
+import org.mutual.domain.homework.HomeworkStatus;
+import org.mutual.domain.schedule.SessionLocation;
 import org.mutual.domain.membership.MembershipRepository;
+import org.mutual.domain.session.SeriesId;
+import org.mutual.domain.session.Session;
+import org.mutual.domain.session.SessionId;
 import org.mutual.domain.session.SessionRepository;
+import org.mutual.domain.session.SessionStatus;
+import org.mutual.domain.user.UserId;
+import org.mutual.persistence.base.StatementCount;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -48,13 +65,20 @@ abstract class PracticeBenchmarkBase extends ScreenRenderTestBase {
     static final int WARM_UP_ROUNDS = 10;
     static final int RUNS = 31;
     /**
-     * Each read is warmed up for this long before it is timed: the repository's path through jOOQ is far
-     * longer than a hand-written loop over a result set, and until the JIT has compiled it (thousands of
-     * calls, not tens) the ratio measures the interpreter, not the floor.
+     * Each read is warmed up for this long (all of them in turn, before any is timed): until the JIT has
+     * compiled the repository's path (thousands of calls, not tens) the ratio measures the interpreter,
+     * not the floor.
      */
     static final Duration READ_WARM_UP = Duration.ofSeconds(5);
     static final int READ_RUNS = 201;
     static final double FLOOR_TARGET = 1.25;
+    /**
+     * When true, a size's screen times are added to those an earlier JVM of the same benchmark run wrote,
+     * and the medians are taken over both: {@code ./mutual benchmark} measures every size's screens in two
+     * JVMs, the sizes taking turns, because one JVM's render times moved by up to half from one run to the
+     * next (while the rows read stayed the same), and a size measured alone at a bad moment made growth.
+     */
+    static final String POOL = "mutual.perf.screens.pool";
 
     /** The columns the homework repository reads, its answers (a MULTISET there) in one column here. */
     private static final String HOMEWORK = "h.id, h.batch_id, h.group_id, h.client_id, h.session_id, h.exercise_id, "
@@ -95,6 +119,10 @@ abstract class PracticeBenchmarkBase extends ScreenRenderTestBase {
                 timedRender(screen, practice);
             }
         }
+        Path raw = PerfResult.perfDir().resolve("raw");
+        Path file = raw.resolve("screens-" + size() + ".json");
+        Map<String, Map<String, Object>> earlier = Boolean.getBoolean(POOL) && Files.exists(file)
+                ? earlierRuns(file) : Map.of();
         StringBuilder json = new StringBuilder("[\n");
         StringBuilder statementTimes = new StringBuilder("screen\texecutions\tavg ms\tavg rows\tstatement\n");
         for (Screen screen : Screen.values()) {
@@ -111,16 +139,51 @@ abstract class PracticeBenchmarkBase extends ScreenRenderTestBase {
             // Rows read are H2's own count (see RowsRead); growth is measured on H2.
             String rows = dsl.dialect().family() == SQLDialect.H2
                     ? ", \"rowsRead\": " + RowsRead.of(render.statements(), dsl, dataSource).total() : "";
+            Map<String, Object> before = earlier.getOrDefault(screen.key(), Map.of());
+            long[] allNanos = pooled(before.get("ms"), nanos);
+            long[] allCpuNanos = pooled(before.get("cpuMs"), cpuNanos);
+            int jvms = before.get("jvms") instanceof Double d ? d.intValue() + 1 : 1;
             json.append(String.format(Locale.ROOT, "  {\"screen\": %s, \"title\": %s, \"statements\": %d%s, "
-                            + "\"medianMs\": %.3f, \"medianCpuMs\": %.3f}%s%n", PerfResult.quote(screen.key()),
-                    PerfResult.quote(screen.title()), render.statements().count(), rows, median(nanos) / 1e6,
-                    median(cpuNanos) / 1e6,
+                            + "\"medianMs\": %.3f, \"medianCpuMs\": %.3f, \"jvms\": %d, \"ms\": %s, "
+                            + "\"cpuMs\": %s}%s%n", PerfResult.quote(screen.key()),
+                    PerfResult.quote(screen.title()), render.statements().count(), rows, median(allNanos) / 1e6,
+                    median(allCpuNanos) / 1e6, jvms, millis(allNanos), millis(allCpuNanos),
                     screen.ordinal() + 1 < Screen.values().length ? "," : ""));
         }
-        Path raw = PerfResult.perfDir().resolve("raw");
         Files.createDirectories(raw);
-        Files.writeString(raw.resolve("screens-" + size() + ".json"), json.append("]\n"));
+        Files.writeString(file, json.append("]\n"));
         Files.writeString(raw.resolve("statements-" + size() + ".tsv"), statementTimes);
+    }
+
+    /** Each screen's figures from an earlier JVM of this benchmark run, by screen. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Map<String, Object>> earlierRuns(Path file) throws IOException {
+        Map<String, Map<String, Object>> byScreen = new HashMap<>();
+        for (Object item : (List<Object>) new PerfReport.Json(Files.readString(file)).value()) {
+            Map<String, Object> screen = (Map<String, Object>) item;
+            byScreen.put((String) screen.get("screen"), screen);
+        }
+        return byScreen;
+    }
+
+    /** This JVM's times in nanoseconds after an earlier JVM's (milliseconds, as written), if any. */
+    @SuppressWarnings("unchecked")
+    private static long[] pooled(Object earlierMillis, long[] nanos) {
+        List<Object> earlier = earlierMillis instanceof List<?> list ? (List<Object>) list : List.of();
+        long[] all = new long[earlier.size() + nanos.length];
+        for (int i = 0; i < earlier.size(); i++) {
+            all[i] = Math.round((Double) earlier.get(i) * 1e6);
+        }
+        System.arraycopy(nanos, 0, all, earlier.size(), nanos.length);
+        return all;
+    }
+
+    private static String millis(long[] nanos) {
+        StringBuilder list = new StringBuilder("[");
+        for (int i = 0; i < nanos.length; i++) {
+            list.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.4f", nanos[i] / 1e6));
+        }
+        return list.append(']').toString();
     }
 
     /**
@@ -157,53 +220,166 @@ abstract class PracticeBenchmarkBase extends ScreenRenderTestBase {
         ClientId client = new ClientId(practice.client());
         Instant from = Instant.parse("2000-01-01T00:00:00Z");
         Instant to = Instant.parse("2100-01-01T00:00:00Z");
-        List<PerfResult> results = new ArrayList<>();
-        results.add(floor("sessions of a group", () -> sessions.sessionsOfGroup(group, from, to).size(),
+        List<Read> reads = new ArrayList<>();
+        String sessionsSql = sentBy(() -> sessions.sessionsOfGroup(group, from, to));
+        reads.add(new Read("sessions of a group", () -> sessions.sessionsOfGroup(group, from, to).size(),
                 () -> jdbc("select id, group_id, series_id, starts_at, ends_at, place, video_link, status, cancel_reason, "
                         + "moved, version from therapy_session where group_id = ? and starts_at >= ? and starts_at < ? "
-                        + "order by starts_at, id", practice.group(), Timestamp.from(from), Timestamp.from(to))));
-        results.add(floor("members of a group (with focus areas)", () -> memberships.periodsOfGroup(group).size(),
+                        + "order by starts_at, id", practice.group(), Timestamp.from(from), Timestamp.from(to)),
+                () -> byHand(sessionsSql, PracticeBenchmarkBase::session, practice.group(),
+                        from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC))));
+        reads.add(new Read("members of a group (with focus areas)", () -> memberships.periodsOfGroup(group).size(),
                 () -> jdbc("select m.id, m.group_id, m.client_id, m.joined_on, m.left_on, m.status, m.leave_reason, "
                         + "(select string_agg(f.focus_area, ',') from membership_focus f where f.membership_id = m.id), "
                         + "m.version from membership m where m.group_id = ? order by m.joined_on, m.id", practice.group())));
-        results.add(floor("homework board of a group", () -> homework.board(group).size(),
+        String boardSql = sentBy(() -> homework.board(group));
+        reads.add(new Read("homework board of a group", () -> homework.board(group).size(),
                 () -> jdbc("select " + HOMEWORK + " from homework h where h.group_id = ? "
-                        + "order by h.due_on, h.batch_id, h.client_id", practice.group())));
-        results.add(floor("a client's homework, first page", () -> homework.ofClient(client, 0, 50).size(),
+                        + "order by h.due_on, h.batch_id, h.client_id", practice.group()),
+                () -> byHand(boardSql, PracticeBenchmarkBase::homework, practice.group())));
+        reads.add(new Read("a client's homework, first page", () -> homework.ofClient(client, 0, 50).size(),
                 () -> jdbc("select " + HOMEWORK + " from homework h where h.client_id = ? "
                         + "order by h.due_on desc, h.id desc offset 0 rows fetch next 50 rows only", practice.client())));
-        results.add(floor("audit log, first page", () -> audit.find(AuditQuery.ALL, 0, 50).size(),
+        reads.add(new Read("audit log, first page", () -> audit.find(AuditQuery.ALL, 0, 50).size(),
                 () -> jdbc("select * from audit_entry order by occurred_at desc, id desc "
                         + "offset 0 rows fetch next 50 rows only")));
+        // Every read in turn first, so none is timed while code it shares with the others (or the
+        // application's start) is still being compiled: timed one after the other, the first read of each
+        // JVM (the sessions) moved by 0.3 between runs, and so did its hand-mapped twin.
+        long warmUntil = System.nanoTime() + READ_WARM_UP.toNanos() * reads.size();
+        while (System.nanoTime() < warmUntil) {
+            for (Read read : reads) {
+                read.runAll();
+            }
+        }
+        List<PerfResult> results = new ArrayList<>();
+        for (Read read : reads) {
+            results.add(floor(read));
+        }
         PerfResult.write("floor-" + size(), results);
     }
 
-    /** Repository and JDBC alternate, so both see the same machine load; the ratio of their medians. */
-    private PerfResult floor(String read, Supplier<Integer> repository, Supplier<Integer> jdbc) {
+    /**
+     * One read of the floor: through its repository, by hand-written JDBC, and optionally {@code byHand}:
+     * the repository's own SQL on JDBC, mapped into the same domain objects by hand.
+     */
+    private record Read(String name, Supplier<Integer> repository, Supplier<Integer> jdbc, Supplier<Integer> byHand) {
+
+        Read(String name, Supplier<Integer> repository, Supplier<Integer> jdbc) {
+            this(name, repository, jdbc, null);
+        }
+
+        void runAll() {
+            int repositoryRows = repository.get();
+            int jdbcRows = jdbc.get();
+            if (repositoryRows != jdbcRows || byHand != null && byHand.get() != jdbcRows) {
+                throw new AssertionError(name + ": repository " + repositoryRows + " rows, JDBC " + jdbcRows);
+            }
+        }
+    }
+
+    /**
+     * Repository and JDBC alternate, so both see the same machine load; the ratio of their medians. The
+     * hand-mapped read, if any, takes its turn too and its ratio goes into the detail: what building the
+     * domain objects costs on its own.
+     */
+    private PerfResult floor(Read read) {
+        Supplier<Integer> repository = read.repository();
+        Supplier<Integer> jdbc = read.jdbc();
+        Supplier<Integer> byHand = read.byHand();
         int repositoryRows = repository.get();
-        int jdbcRows = jdbc.get();
-        if (repositoryRows != jdbcRows) {
-            throw new AssertionError(read + ": repository " + repositoryRows + " rows, JDBC " + jdbcRows);
-        }
-        long warmUntil = System.nanoTime() + READ_WARM_UP.toNanos();
-        while (System.nanoTime() < warmUntil) {
-            repository.get();
-            jdbc.get();
-        }
         long[] viaRepository = new long[READ_RUNS];
         long[] viaJdbc = new long[READ_RUNS];
+        long[] viaHand = new long[READ_RUNS];
         for (int i = 0; i < READ_RUNS; i++) {
             long t0 = System.nanoTime();
             repository.get();
             long t1 = System.nanoTime();
             jdbc.get();
-            viaJdbc[i] = System.nanoTime() - t1;
+            long t2 = System.nanoTime();
+            if (byHand != null) {
+                byHand.get();
+            }
+            viaHand[i] = System.nanoTime() - t2;
+            viaJdbc[i] = t2 - t1;
             viaRepository[i] = t1 - t0;
         }
         double ratio = median(viaRepository) / median(viaJdbc);
-        return new PerfResult("floor." + read + " (" + size() + ")", ratio, "× JDBC", "≤ " + FLOOR_TARGET,
-                ratio <= FLOOR_TARGET, String.format(Locale.ROOT, "%d rows: repository %.3f ms, JDBC %.3f ms",
-                        repositoryRows, median(viaRepository) / 1e6, median(viaJdbc) / 1e6));
+        String hand = byHand == null ? "" : String.format(Locale.ROOT,
+                "; its SQL mapped by hand into the same domain objects %.3f ms (%.2f× JDBC)",
+                median(viaHand) / 1e6, median(viaHand) / median(viaJdbc));
+        return new PerfResult("floor." + read.name() + " (" + size() + ")", ratio, "× JDBC", "≤ " + FLOOR_TARGET,
+                ratio <= FLOOR_TARGET, String.format(Locale.ROOT, "%d rows: repository %.3f ms, JDBC %.3f ms%s",
+                        repositoryRows, median(viaRepository) / 1e6, median(viaJdbc) / 1e6, hand));
+    }
+
+    /** The SQL of the one statement {@code read} sends. */
+    private static String sentBy(Runnable read) {
+        List<String> sent = StatementCount.during(read).statements();
+        if (sent.size() != 1) {
+            throw new AssertionError("one statement expected, sent " + sent);
+        }
+        return sent.getFirst();
+    }
+
+    /** The rows of {@code sql}, each mapped by {@code mapper} as a hand-written repository would. */
+    private int byHand(String sql, JdbcMapper<?> mapper, Object... parameters) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            List<Object> read = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    read.add(mapper.map(rs));
+                }
+            }
+            return read.size();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface JdbcMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    /** A session from the columns of SessionRepository's read, in its order. */
+    private static Session session(ResultSet rs) throws SQLException {
+        long series = rs.getLong(3);
+        SeriesId seriesId = rs.wasNull() ? null : new SeriesId(series);
+        return new Session(new SessionId(rs.getLong(1)), new GroupId(rs.getLong(2)), seriesId,
+                rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getObject(5, OffsetDateTime.class).toInstant(),
+                new SessionLocation(rs.getString(6), rs.getString(7)), SessionStatus.valueOf(rs.getString(8)),
+                rs.getString(9), rs.getBoolean(10), rs.getInt(11));
+    }
+
+    /** A homework from the columns of HomeworkRepository's board, in its order (answers last). */
+    private static Homework homework(ResultSet rs) throws SQLException {
+        long session = rs.getLong(5);
+        SessionId sessionId = rs.wasNull() ? null : new SessionId(session);
+        long exercise = rs.getLong(6);
+        ExerciseId exerciseId = rs.wasNull() ? null : new ExerciseId(exercise);
+        long reviewer = rs.getLong(15);
+        UserId reviewedBy = rs.wasNull() ? null : new UserId(reviewer);
+        Map<String, String> answers = Map.of();
+        java.sql.Array pairs = rs.getArray(17);
+        if (pairs != null) {
+            answers = new HashMap<>();
+            for (Object pair : (Object[]) pairs.getArray()) {
+                String text = (String) pair;
+                answers.put(text.substring(0, text.indexOf('=')), text.substring(text.indexOf('=') + 1));
+            }
+            pairs.free();
+        }
+        OffsetDateTime submitted = rs.getObject(13, OffsetDateTime.class);
+        OffsetDateTime reviewed = rs.getObject(14, OffsetDateTime.class);
+        return new Homework(new HomeworkId(rs.getLong(1)), new AssignmentBatchId(rs.getLong(2)),
+                new GroupId(rs.getLong(3)), new ClientId(rs.getLong(4)), sessionId, exerciseId, rs.getString(7),
+                rs.getString(8), rs.getObject(9, LocalDate.class), HomeworkStatus.valueOf(rs.getString(10)),
+                rs.getString(11), answers, rs.getString(12), submitted == null ? null : submitted.toInstant(),
+                reviewed == null ? null : reviewed.toInstant(), reviewedBy, rs.getInt(16));
     }
 
     /** The rows of a hand-written query, every column read as the repository would. */
