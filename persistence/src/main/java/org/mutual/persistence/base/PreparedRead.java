@@ -103,7 +103,8 @@ public final class PreparedRead<T> {
     private final Value[] bindTypes;
     /** For each bind marker: whether its value is written into the SQL as a number instead of bound. */
     private final boolean[] literal;
-    private final boolean hasLiterals;
+    /** Whether this is a page: its last two inputs, the offset and row count, are written into the SQL. */
+    private final boolean page;
     /**
      * The SQL of each page asked for so far, by offset and row count (up to {@link #PAGES_KEPT}): the same
      * string every time, so the database's statement cache finds it without reading it through again.
@@ -148,16 +149,16 @@ public final class PreparedRead<T> {
             unused.remove(p.getParamName());
             valueIndex[marker] = index;
             binds[marker] = p;
-            bindTypes[marker] = Value.of(p.getDataType(), p.getConverter(), "'" + p.getParamName() + "'");
+            String input = p.getParamName() == null ? "the value " + p : "'" + p.getParamName() + "'";
+            bindTypes[marker] = Value.of(p.getDataType(), p.getConverter(), input);
             if (bindTypes[marker].sqlType == Types.ARRAY) {
-                throw new IllegalArgumentException("'" + p.getParamName() + "' is an array; a prepared read binds"
-                        + " single values");
+                throw new IllegalArgumentException(input + " is an array; a prepared read binds single values");
             }
             // A page's last two inputs, its offset and row count, are written into the SQL.
             literal[marker] = page && index >= parameters.size() - 2;
             marker++;
         }
-        this.hasLiterals = page;
+        this.page = page;
         if (!unused.isEmpty()) {
             throw new IllegalArgumentException("parameters not in the query: " + unused);
         }
@@ -200,7 +201,7 @@ public final class PreparedRead<T> {
     /** The rows for these values of the parameters (in the order they were declared). */
     public List<T> fetch(Object... values) {
         check(values);
-        String sent = hasLiterals ? pageSql(values) : sql;
+        String sent = page ? pageSql(values) : sql;
         Configuration configuration = dsl.configuration();
         for (ExecuteListenerProvider provider : configuration.executeListenerProviders()) {
             if (provider.provide() instanceof Observer observer) {
