@@ -272,8 +272,10 @@ abstract class PracticeBenchmarkBase extends ScreenRenderTestBase {
         void runAll() {
             int repositoryRows = repository.get();
             int jdbcRows = jdbc.get();
-            if (repositoryRows != jdbcRows || byHand != null && byHand.get() != jdbcRows) {
-                throw new AssertionError(name + ": repository " + repositoryRows + " rows, JDBC " + jdbcRows);
+            int handRows = byHand == null ? jdbcRows : byHand.get();
+            if (repositoryRows != jdbcRows || handRows != jdbcRows) {
+                throw new AssertionError(name + ": repository " + repositoryRows + " rows, JDBC " + jdbcRows
+                        + ", by hand " + handRows);
             }
         }
     }

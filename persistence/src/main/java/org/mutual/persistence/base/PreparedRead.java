@@ -47,21 +47,25 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
  * A read the busy screens run many times a second, prepared once: jOOQ renders its SQL when the repository
  * is built, and each run binds the values and maps the rows straight from JDBC. The statement runs on
  * the connection jOOQ would use ({@link Configuration#connectionProvider()}, so inside a Spring
- * transaction it is that transaction's); an error is a jOOQ {@link DataAccessException} with the SQL.
+ * transaction it is that transaction's). An error of the statement is a jOOQ {@link DataAccessException}
+ * with the SQL; one of taking the connection is what the connection source throws (Spring's
+ * {@code CannotGetJdbcConnectionException} in the application).
  *
  * <p>jOOQ does not execute it: going through jOOQ's execution (its execute context, listeners and
  * result set wrappers) cost more than the JDBC work itself on the embedded H2 database, where a page
  * of rows is read in microseconds (docs/performance.md, Fixes). So jOOQ's execute listeners don't see
  * it, except those that also implement {@link Observer}: {@link StatementCount} does, so every screen's
- * statements are still counted. The one listener that acts on statements, {@link OneWriterAtATime},
- * lets reads pass, and a prepared read is always one: a select that locks rows is refused.
+ * statements are still counted. Two of the application's listeners act on statements: Spring Boot's
+ * exception translator, which a prepared read's errors don't go through (they stay jOOQ's exception;
+ * nothing in Mutual tells Spring's kinds of data access error apart), and {@link OneWriterAtATime},
+ * which lets reads pass: a prepared read is always one, a select that locks rows is refused.
  *
  * <p>The query is still written with jOOQ's generated, typed tables and columns, and the rows are still
  * read by column, not by position ({@link RowValues}: its typed getters read a key or a timestamp with
  * the JDBC call for its type, without a generic value in between). The select names its inputs with
  * {@link DSL#param(String, Class)}, each used once, and lists them in {@link #of}; {@link #fetch} takes
- * their values in that order. Inputs and columns are plain values or arrays (nest a collection with
- * {@code array_agg}: a {@code MULTISET} is JSON that only jOOQ's records read).
+ * their values in that order. Inputs are single values; columns are single values or arrays (nest a
+ * collection with {@code array_agg}: a {@code MULTISET} is JSON that only jOOQ's records read).
  *
  * @param <T> what a row becomes
  */
@@ -174,8 +178,9 @@ public final class PreparedRead<T> {
      * Renders {@code select} for {@code dsl}'s database.
      *
      * @param parameters the inputs of the select, in the order {@link #fetch} takes their values
-     * @throws IllegalArgumentException when an input is used twice, not declared or not used, or a
-     *         column can't be read straight from JDBC
+     * @throws IllegalArgumentException when an input is used twice, not declared or not used, or is an
+     *         array; when a column or input can't be read or bound straight on JDBC; when the select locks
+     *         rows
      */
     public static <T> PreparedRead<T> of(DSLContext dsl, Select<?> select, RowMapper<T> mapper,
                                          Param<?>... parameters) {
@@ -545,8 +550,8 @@ public final class PreparedRead<T> {
                 }
             }
             throw new IllegalArgumentException(what + " is a " + dataType.getType().getSimpleName()
-                    + "; a prepared read binds and reads numbers, texts, booleans, dates, timestamps and arrays"
-                    + " of them");
+                    + "; a prepared read binds and reads numbers, texts, booleans, dates and timestamps, and"
+                    + " reads arrays of them");
         }
 
         Object read(ResultSet rs, int i) throws SQLException {
