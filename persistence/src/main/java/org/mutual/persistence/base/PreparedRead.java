@@ -236,7 +236,7 @@ public final class PreparedRead<T> {
                 return result;
             }
         } catch (SQLException e) {
-            throw new DataAccessException("SQL [" + sent + "]; " + e.getMessage(), e);
+            throw failed(sent, e);
         } finally {
             if (pool != null) {
                 DataSourceUtils.releaseConnection(connection, pool);
@@ -326,6 +326,11 @@ public final class PreparedRead<T> {
         return DSL.val(value, param.getDataType());
     }
 
+    /** An error of the database while {@code sql} ran or its rows were read. */
+    private static DataAccessException failed(String sql, SQLException e) {
+        return new DataAccessException("SQL [" + sql + "]; " + e.getMessage(), e);
+    }
+
     private static int indexOfName(List<Param<?>> parameters, String name) {
         for (int i = 0; i < parameters.size(); i++) {
             if (name.equals(parameters.get(i).getParamName())) {
@@ -399,25 +404,26 @@ public final class PreparedRead<T> {
         public <V> V get(Field<V> column) {
             int i = indexOf(column);
             try {
-                Value reader = readers[i];
-                return (V) (arraysByClass && reader.sqlType == Types.ARRAY ? rs.getObject(i + 1, reader.type)
-                        : reader.read(rs, i + 1));
+                return (V) readers[i].read(rs, i + 1, arraysByClass);
             } catch (SQLException e) {
-                throw new DataAccessException("SQL [" + sql + "]; " + e.getMessage(), e);
+                throw failed(sql, e);
             }
         }
+
+        // The typed getters make the one JDBC call for their type (see RowValues); a 0 or false may be a
+        // null, which only getLongOrNull gives back.
 
         @Override
         public long getLong(Field<Long> column) {
             int i = indexOf(column);
             try {
                 long value = rs.getLong(i + 1);
-                if (value == 0 && rs.wasNull()) {
-                    throw new IllegalStateException(column + " is null");
+                if (value == 0) {
+                    refuseNull(column);
                 }
                 return value;
             } catch (SQLException e) {
-                throw new DataAccessException("SQL [" + sql + "]; " + e.getMessage(), e);
+                throw failed(sql, e);
             }
         }
 
@@ -426,12 +432,12 @@ public final class PreparedRead<T> {
             int i = indexOf(column);
             try {
                 int value = rs.getInt(i + 1);
-                if (value == 0 && rs.wasNull()) {
-                    throw new IllegalStateException(column + " is null");
+                if (value == 0) {
+                    refuseNull(column);
                 }
                 return value;
             } catch (SQLException e) {
-                throw new DataAccessException("SQL [" + sql + "]; " + e.getMessage(), e);
+                throw failed(sql, e);
             }
         }
 
@@ -440,12 +446,12 @@ public final class PreparedRead<T> {
             int i = indexOf(column);
             try {
                 boolean value = rs.getBoolean(i + 1);
-                if (!value && rs.wasNull()) {
-                    throw new IllegalStateException(column + " is null");
+                if (!value) {
+                    refuseNull(column);
                 }
                 return value;
             } catch (SQLException e) {
-                throw new DataAccessException("SQL [" + sql + "]; " + e.getMessage(), e);
+                throw failed(sql, e);
             }
         }
 
@@ -456,7 +462,7 @@ public final class PreparedRead<T> {
                 long value = rs.getLong(i + 1);
                 return value == 0 && rs.wasNull() ? null : value;
             } catch (SQLException e) {
-                throw new DataAccessException("SQL [" + sql + "]; " + e.getMessage(), e);
+                throw failed(sql, e);
             }
         }
 
@@ -466,27 +472,33 @@ public final class PreparedRead<T> {
             try {
                 return rs.getString(i + 1);
             } catch (SQLException e) {
-                throw new DataAccessException("SQL [" + sql + "]; " + e.getMessage(), e);
+                throw failed(sql, e);
             }
         }
 
         @Override
         public OffsetDateTime getTimestamp(Field<OffsetDateTime> column) {
-            int i = indexOf(column);
-            try {
-                return rs.getObject(i + 1, OffsetDateTime.class);
-            } catch (SQLException e) {
-                throw new DataAccessException("SQL [" + sql + "]; " + e.getMessage(), e);
-            }
+            return getObject(column, OffsetDateTime.class);
         }
 
         @Override
         public LocalDate getDate(Field<LocalDate> column) {
+            return getObject(column, LocalDate.class);
+        }
+
+        private <V> V getObject(Field<V> column, Class<V> type) {
             int i = indexOf(column);
             try {
-                return rs.getObject(i + 1, LocalDate.class);
+                return rs.getObject(i + 1, type);
             } catch (SQLException e) {
-                throw new DataAccessException("SQL [" + sql + "]; " + e.getMessage(), e);
+                throw failed(sql, e);
+            }
+        }
+
+        /** Fails when the value just read from {@code column} was a null: a key or a version never is. */
+        private void refuseNull(Field<?> column) throws SQLException {
+            if (rs.wasNull()) {
+                throw new IllegalStateException(column + " is null");
             }
         }
 
@@ -554,7 +566,11 @@ public final class PreparedRead<T> {
                     + " reads arrays of them");
         }
 
-        Object read(ResultSet rs, int i) throws SQLException {
+        /**
+         * The value of column {@code i} of the current row; an array straight into a Java array when the
+         * driver can ({@code arraysByClass}), else copied out of its {@link Array}.
+         */
+        Object read(ResultSet rs, int i, boolean arraysByClass) throws SQLException {
             return switch (this) {
                 case LONG -> {
                     long v = rs.getLong(i);
@@ -571,7 +587,8 @@ public final class PreparedRead<T> {
                 case STRING -> rs.getString(i);
                 case DECIMAL -> rs.getBigDecimal(i);
                 case TIMESTAMP_TZ, DATE, TIMESTAMP -> rs.getObject(i, type);
-                case STRINGS, LONGS, INTEGERS -> array(rs.getArray(i), type.getComponentType());
+                case STRINGS, LONGS, INTEGERS -> arraysByClass ? rs.getObject(i, type)
+                        : array(rs.getArray(i), type.getComponentType());
             };
         }
 
