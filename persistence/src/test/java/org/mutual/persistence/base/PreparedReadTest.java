@@ -126,6 +126,33 @@ class PreparedReadTest {
     }
 
     @Test
+    void a_mapper_gets_each_columns_value_however_it_asks_for_them() {
+        Select<?> select = dsl.select(AUDIT_ENTRY.fields()).from(AUDIT_ENTRY).orderBy(AUDIT_ENTRY.ID);
+        // Backwards, the action twice, the id and the record columns skipped, the actor's name by an equal
+        // column that is not the same object.
+        PreparedRead<List<Object>> outOfOrder = PreparedRead.of(dsl, select, r -> Arrays.asList(
+                r.getString(AUDIT_ENTRY.OUTCOME), r.getString(AUDIT_ENTRY.ACTION), r.getString(AUDIT_ENTRY.ACTION),
+                r.getString(DSL.field(DSL.name("audit_entry", "actor_name"), String.class)),
+                r.getLongOrNull(AUDIT_ENTRY.ACTOR_ID), r.getTimestamp(AUDIT_ENTRY.OCCURRED_AT)));
+        // Other columns on the row without an actor than on the others (a row remembers the order in which
+        // the first row's columns were asked for).
+        PreparedRead<String> byRow = PreparedRead.of(dsl, select, r -> r.getLongOrNull(AUDIT_ENTRY.ACTOR_ID) == null
+                ? r.getString(AUDIT_ENTRY.OUTCOME) + " " + r.getString(AUDIT_ENTRY.ACTION)
+                : r.getString(AUDIT_ENTRY.ACTOR_NAME) + " " + r.getTimestamp(AUDIT_ENTRY.OCCURRED_AT).getMinute());
+
+        assertThat(outOfOrder.fetch()).containsExactly(
+                Arrays.asList("ALLOWED", "note.read", "note.read", "alice", 7L, NINE),
+                Arrays.asList("DENIED", "note.read", "note.read", "anonymous", null, NINE.plusMinutes(1)),
+                Arrays.asList("ALLOWED", "homework.review", "homework.review", "alice", 7L, NINE.plusMinutes(2)),
+                Arrays.asList("ALLOWED", "note.read", "note.read", "bruno", 8L, NINE.plusMinutes(3)));
+        assertThat(byRow.fetch()).containsExactly("alice 0", "DENIED note.read", "alice 2", "bruno 3");
+        PreparedRead<String> unknown = PreparedRead.of(dsl, dsl.select(AUDIT_ENTRY.ID).from(AUDIT_ENTRY),
+                r -> r.getString(AUDIT_ENTRY.ACTION));
+        assertThatThrownBy(unknown::fetch).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is not a column of");
+    }
+
+    @Test
     void the_typed_values_are_those_of_a_jooq_record_and_a_number_that_must_be_there_is_checked() {
         Field<LocalDate> day = DSL.inline(LocalDate.of(2026, 3, 2)).as("day");
         Field<Boolean> yes = DSL.inline(true).as("yes");
