@@ -134,8 +134,8 @@ class PreparedReadTest {
                 r.getString(AUDIT_ENTRY.OUTCOME), r.getString(AUDIT_ENTRY.ACTION), r.getString(AUDIT_ENTRY.ACTION),
                 r.getString(DSL.field(DSL.name("audit_entry", "actor_name"), String.class)),
                 r.getLongOrNull(AUDIT_ENTRY.ACTOR_ID), r.getTimestamp(AUDIT_ENTRY.OCCURRED_AT)));
-        // Other columns on the row without an actor than on the others (a row remembers the order in which
-        // the first row's columns were asked for).
+        // On the row without an actor it asks for other columns than on the others (a row remembers the
+        // order in which the mapper asked for the columns on the first row).
         PreparedRead<String> byRow = PreparedRead.of(dsl, select, r -> r.getLongOrNull(AUDIT_ENTRY.ACTOR_ID) == null
                 ? r.getString(AUDIT_ENTRY.OUTCOME) + " " + r.getString(AUDIT_ENTRY.ACTION)
                 : r.getString(AUDIT_ENTRY.ACTOR_NAME) + " " + r.getTimestamp(AUDIT_ENTRY.OCCURRED_AT).getMinute());
