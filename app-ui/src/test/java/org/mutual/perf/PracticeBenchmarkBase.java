@@ -221,8 +221,9 @@ abstract class PracticeBenchmarkBase extends ScreenRenderTestBase {
     void floor() throws Exception {
         requirePractice();
         Practice practice = practice("");
-        long[] groups = floorGroups(practice);
-        long[] clients = floorClients(groups);
+        FloorInputs inputs = floorInputs(practice);
+        long[] groups = inputs.groups();
+        long[] clients = inputs.clients();
         Instant from = Instant.parse("2000-01-01T00:00:00Z");
         Instant to = Instant.parse("2100-01-01T00:00:00Z");
         List<Read> reads = new ArrayList<>();
@@ -276,43 +277,35 @@ abstract class PracticeBenchmarkBase extends ScreenRenderTestBase {
     }
 
     /**
-     * The groups the floor reads, each call the next: the practice's group and up to fifteen more (seven on
-     * PostgreSQL, whose practice has eight), in the order of their ids. H2 keeps the result of a statement's last run and hands a copy of it back when the
-     * same statement runs again with the same values and its tables unchanged. Reading one group over and
-     * over, the floor timed those copies, and not alike for every way of reading: the hand-mapped read, on
-     * the repository's own statement, got a copy of the repository's result every time (docs/performance.md,
-     * Floor, H2).
+     * The groups the floor reads, each call the next, each with its member of lowest client id (for a
+     * client's homework): the practice's group and up to fifteen more (seven on PostgreSQL, whose practice
+     * has eight), in the order of their ids. H2 keeps the result of a statement's last run and hands a copy of
+     * it back when the same statement runs again with the same values and its tables unchanged. Reading one
+     * group over and over, the floor timed those copies, and not alike for every way of reading: the
+     * hand-mapped read, on the repository's own statement, got a copy of the repository's result every time
+     * (docs/performance.md, Floor, H2).
      */
-    private long[] floorGroups(Practice practice) throws SQLException {
-        List<Long> groups = new ArrayList<>(List.of(practice.group()));
+    private FloorInputs floorInputs(Practice practice) throws SQLException {
+        List<long[]> rows = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "select g.id from therapy_group g where g.id <> ? and exists (select 1 from therapy_session t "
-                        + "where t.group_id = g.id) and exists (select 1 from membership m where m.group_id = g.id) "
-                        + "order by g.id fetch first " + (FLOOR_INPUTS - 1) + " rows only")) {
+                "select g.id, (select min(m.client_id) from membership m where m.group_id = g.id) from therapy_group g "
+                        + "where exists (select 1 from therapy_session t where t.group_id = g.id) "
+                        + "and exists (select 1 from membership m where m.group_id = g.id) "
+                        + "order by case when g.id = ? then 0 else 1 end, g.id fetch first " + FLOOR_INPUTS
+                        + " rows only")) {
             s.setLong(1, practice.group());
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    groups.add(rs.getLong(1));
+                    rows.add(new long[] {rs.getLong(1), rs.getLong(2)});
                 }
             }
         }
-        return groups.stream().mapToLong(Long::longValue).toArray();
+        return new FloorInputs(rows.stream().mapToLong(r -> r[0]).toArray(),
+                rows.stream().mapToLong(r -> r[1]).toArray());
     }
 
-    /** A client of each of {@code groups} (its first by id), for the read of a client's homework. */
-    private long[] floorClients(long[] groups) throws SQLException {
-        long[] clients = new long[groups.length];
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "select min(client_id) from membership where group_id = ?")) {
-            for (int i = 0; i < groups.length; i++) {
-                s.setLong(1, groups[i]);
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    clients[i] = rs.getLong(1);
-                }
-            }
-        }
-        return clients;
+    /** The groups the floor reads and a client of each, in the same order. */
+    private record FloorInputs(long[] groups, long[] clients) {
     }
 
     /**
